@@ -1,0 +1,29 @@
+package cn.projectdesk.core;
+
+import cn.projectdesk.core.org.OrgUnitService;
+import cn.projectdesk.core.project.ProjectService;
+import cn.projectdesk.core.project.TaskService;
+import cn.projectdesk.core.security.AuthenticationService;
+import cn.projectdesk.core.setup.SetupService;
+import cn.projectdesk.core.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Everything the app and the CLI may call, over one open data folder. This is the whole surface of
+ * core towards the UI: services taking a {@code UserSession} and returning records.
+ */
+public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
+                           OrgUnitService orgUnits, ProjectService projects, TaskService tasks) implements AutoCloseable {
+
+    public static CoreServices open(Path dataFolder) {
+        Database database = Database.open(dataFolder);
+        return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
+                new OrgUnitService(database), new ProjectService(database), new TaskService(database));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,144 @@
+package cn.projectdesk.core.project;
+
+import cn.projectdesk.core.domain.SyncableEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A WBS element. Its place in the tree is parent + sortOrder; wbsCode ("1.2.3") is derived from it. */
+@Entity
+@Table(name = "task")
+public class Task extends SyncableEntity {
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Task parent;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "wbs_code", nullable = false, length = 100)
+    private String wbsCode = "";
+
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "duration_days", nullable = false)
+    private int durationDays;
+
+    @Column(name = "start_date")
+    private LocalDate start;
+
+    @Column(name = "finish_date")
+    private LocalDate finish;
+
+    @Column(name = "percent_complete", nullable = false)
+    private int percentComplete;
+
+    @Column(name = "milestone", nullable = false)
+    private boolean milestone;
+
+    @Column(name = "notes", length = 4000)
+    private String notes;
+
+    protected Task() {
+    }
+
+    public Task(Project project, Task parent, int sortOrder, String name) {
+        this.project = project;
+        this.parent = parent;
+        this.sortOrder = sortOrder;
+        this.name = name;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Task getParent() {
+        return parent;
+    }
+
+    public void setParent(Task parent) {
+        this.parent = parent;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public String getWbsCode() {
+        return wbsCode;
+    }
+
+    public void setWbsCode(String wbsCode) {
+        this.wbsCode = wbsCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getDurationDays() {
+        return durationDays;
+    }
+
+    public void setDurationDays(int durationDays) {
+        this.durationDays = durationDays;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public LocalDate getFinish() {
+        return finish;
+    }
+
+    public void setFinish(LocalDate finish) {
+        this.finish = finish;
+    }
+
+    public int getPercentComplete() {
+        return percentComplete;
+    }
+
+    public void setPercentComplete(int percentComplete) {
+        this.percentComplete = percentComplete;
+    }
+
+    public boolean isMilestone() {
+        return milestone;
+    }
+
+    public void setMilestone(boolean milestone) {
+        this.milestone = milestone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,31 @@
+package cn.projectdesk.core.store;
+
+/**
+ * Who is writing in the current unit of work. The change capture refuses any flush that happens
+ * outside a scope, so no code path can write a syncable row without a change-log entry and an actor.
+ */
+final class CaptureScope {
+    private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
+
+    private CaptureScope() {
+    }
+
+    static void enter(String actor) {
+        if (ACTOR.get() != null) {
+            throw new IllegalStateException("nested unit of work for " + actor + " inside " + ACTOR.get());
+        }
+        ACTOR.set(actor);
+    }
+
+    static void leave() {
+        ACTOR.remove();
+    }
+
+    static String currentActor() {
+        String actor = ACTOR.get();
+        if (actor == null) {
+            throw new IllegalStateException("write outside a unit of work: every change must go through Database.inTransaction");
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,6 @@
+package cn.projectdesk.core.store;
+
+/** What a change-log row records; DELETE is a tombstone (the row stays, flagged deleted). */
+public enum ChangeOperation {
+    INSERT, UPDATE, DELETE
+}

@@ -1,0 +1,63 @@
+package cn.projectdesk.core.store;
+
+import cn.projectdesk.core.clock.TimeOrderedUuid;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Settings of this installation only (node id, demo mode, language): never synchronised and so not
+ * change-captured. Shared data lives in entities.
+ */
+public final class LocalSettings {
+    public static final String NODE_ID = "node.id";
+    public static final String DEMO_DATA = "demo.active";
+
+    private final DataSource dataSource;
+
+    LocalSettings(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<String> get(String key) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT setting_value FROM app_setting WHERE setting_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rs = select.executeQuery()) {
+                Optional<String> value = rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                c.rollback();
+                return value;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read setting " + key, e);
+        }
+    }
+
+    public void put(String key, String value) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement merge = c.prepareStatement("MERGE INTO app_setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+            merge.setString(1, key);
+            merge.setString(2, value);
+            merge.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not save setting " + key, e);
+        }
+    }
+
+    public boolean flag(String key) {
+        return get(key).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** This installation's node id, created on first use. */
+    synchronized String nodeId() {
+        return get(NODE_ID).orElseGet(() -> {
+            String id = TimeOrderedUuid.next().toString();
+            put(NODE_ID, id);
+            return id;
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package cn.projectdesk.core.store;
+
+import cn.projectdesk.core.calendar.CalendarException;
+import cn.projectdesk.core.calendar.WorkCalendar;
+import cn.projectdesk.core.org.OrgUnit;
+import cn.projectdesk.core.project.Dependency;
+import cn.projectdesk.core.project.Project;
+import cn.projectdesk.core.project.Task;
+import cn.projectdesk.core.security.AppUser;
+import cn.projectdesk.core.security.Role;
+import java.util.List;
+
+/** Every mapped entity; a test checks that each has a migration table and a captured write path. */
+public final class PersistentTypes {
+    public static final List<Class<?>> ALL = List.of(
+            OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
+            Project.class, Task.class, Dependency.class);
+
+    private PersistentTypes() {
+    }
+}

@@ -44,13 +44,16 @@ public final class DemoData {
 
     /** The demo accounts: username, display name, role. */
     public static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("zhangwei", "张伟", StandardRole.OFFICER, "LJ-TZK"),
-            new DemoAccount("lina", "李娜", StandardRole.SECTION_CHIEF, "LJ-TZK"),
+            new DemoAccount("zhangwei", "张伟", StandardRole.OFFICER, "LJ-SHK"),
+            new DemoAccount("lina", "李娜", StandardRole.SECTION_CHIEF, "LJ-SHK"),
             new DemoAccount("wangqiang", "王强", StandardRole.DEPUTY_DIRECTOR, BUREAU_CODE),
             new DemoAccount("liujun", "刘军", StandardRole.DIRECTOR, BUREAU_CODE),
             new DemoAccount("chenjing", "陈静", StandardRole.FINANCE, BUREAU_CODE),
             new DemoAccount("zhaomin", "赵敏", StandardRole.AUDITOR, BUREAU_CODE),
-            new DemoAccount("sunli", "孙丽", StandardRole.OFFICER, "DQ"));
+            new DemoAccount("zhouyang", "周扬", StandardRole.OFFICER, "LJ-XXZX"),
+            new DemoAccount("wuhao", "吴昊", StandardRole.OFFICER, "LJ-NJK"),
+            new DemoAccount("sunli", "孙丽", StandardRole.OFFICER, "DQ"),
+            new DemoAccount("zhengfang", "郑芳", StandardRole.OFFICER, "XQ"));
 
     public void populate() {
         units.put(BUREAU_CODE, bureau);
@@ -65,9 +68,12 @@ public final class DemoData {
         OrgUnit west = unit("XQ", "西区分局", OrgUnitKind.FIELD_OFFICE, bureau, 8);
         unit("XQ-GCK", "西区工程管理科", OrgUnitKind.DEPARTMENT, west, 1);
 
+        // One hash for all demo accounts: their shared password is public anyway, and ten slow
+        // hashes would make the first start ten times slower.
+        String demoHash = PasswordHasher.hash(DEMO_PASSWORD.toCharArray());
         for (DemoAccount account : ACCOUNTS) {
-            AppUser user = new AppUser(account.username(), account.displayName(),
-                    PasswordHasher.hash(DEMO_PASSWORD.toCharArray()), units.get(account.orgUnitCode()), roles.get(account.role()));
+            AppUser user = new AppUser(account.username(), account.displayName(), demoHash,
+                    units.get(account.orgUnitCode()), roles.get(account.role()));
             session.persist(user);
             users.put(account.username(), user);
         }

@@ -94,7 +94,7 @@ final class DemoPortfolio {
                     task(n + "开发实现", 25), task(n + "单元及集成测试", 10), milestone(n + "提交测试")));
         }
         return new DemoProjectSpec("LJ-" + year + "-002", "智慧政务平台二期", ProjectType.INFORMATIZATION, "LJ-XXZX",
-                "zhangwei", EnumSet.of(FundingSource.FISCAL_APPROPRIATION), LifecycleStage.IMPLEMENTATION,
+                "zhouyang", EnumSet.of(FundingSource.FISCAL_APPROPRIATION), LifecycleStage.IMPLEMENTATION,
                 ProjectStatus.ACTIVE, LocalDate.of(year, 4, 1), yuan("12800000"),
                 "在一期基础上建设一网通办、电子证照、数据共享交换等7个子系统，并通过等保三级测评。",
                 List.of(
@@ -114,7 +114,7 @@ final class DemoPortfolio {
                     task(n + "消防设施改造", 15), milestone(n + "完工验收")));
         }
         return new DemoProjectSpec("XQ-" + (year - 1) + "-001", "西区中小学校舍安全工程", ProjectType.EDUCATION_HEALTH, "XQ-GCK",
-                "sunli", EnumSet.of(FundingSource.FISCAL_APPROPRIATION, FundingSource.SUPERIOR_SUBSIDY),
+                "zhengfang", EnumSet.of(FundingSource.FISCAL_APPROPRIATION, FundingSource.SUPERIOR_SUBSIDY),
                 LifecycleStage.ACCEPTANCE, ProjectStatus.ACTIVE, LocalDate.of(year - 1, 9, 1), yuan("9650000"),
                 "对5所中小学的11栋校舍进行抗震加固和消防改造，利用寒暑假施工。",
                 List.of(
@@ -133,7 +133,7 @@ final class DemoPortfolio {
                     task(n + "截污管网", 25), task(n + "滨水步道及绿化", 20), milestone(n + "完工")));
         }
         return new DemoProjectSpec("LJ-" + year + "-003", "临江河道综合整治工程", ProjectType.AGRICULTURE_WATER, "LJ-NJK",
-                "zhangwei", EnumSet.of(FundingSource.SPECIAL_BOND, FundingSource.PPP), LifecycleStage.PROPOSAL,
+                "wuhao", EnumSet.of(FundingSource.SPECIAL_BOND, FundingSource.PPP), LifecycleStage.PROPOSAL,
                 ProjectStatus.ACTIVE, LocalDate.of(year + 1, 3, 1), yuan("156000000"),
                 "整治河道18.5公里，提升防洪标准至50年一遇，同步实施截污纳管和生态修复。",
                 List.of(

@@ -1,0 +1,43 @@
+package cn.projectdesk.app.cli;
+
+import cn.projectdesk.app.ui.DesktopLauncher;
+import cn.projectdesk.core.setup.DataFolders;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code projectdesk}: without a subcommand it opens the desktop window. */
+@Command(name = "projectdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "i18n.cli", sortOptions = false,
+        subcommands = {InitCommand.class, ProjectsCommand.class, CommandLine.HelpCommand.class})
+public final class ProjectDeskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
+    Path dataDir;
+
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "option.user", scope = ScopeType.INHERIT)
+    String user;
+
+    @Option(names = "--no-demo", descriptionKey = "option.noDemo")
+    boolean noDemo;
+
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new ProjectDeskCommand());
+        cli.setExecutionExceptionHandler(new CliErrorHandler());
+        cli.setExitCodeExceptionMapper(CliErrorHandler::exitCodeOf);
+        return cli.execute(args);
+    }
+
+    /** No subcommand: the GUI. */
+    @Override
+    public Integer call() {
+        return DesktopLauncher.launch(dataFolder(), !noDemo);
+    }
+
+    Path dataFolder() {
+        return DataFolders.resolve(dataDir);
+    }
+}

@@ -27,11 +27,21 @@ public final class ChangeLog {
 
     /** Entries with a sequence number greater than {@code afterSeq}, oldest first, at most {@code limit}. */
     public List<ChangeLogEntry> since(long afterSeq, int limit) {
+        return query("WHERE seq > ? ORDER BY seq LIMIT ?", afterSeq, limit);
+    }
+
+    /** The history of one row, oldest first. */
+    public List<ChangeLogEntry> forEntity(UUID entityId) {
+        return query("WHERE entity_id = ? ORDER BY seq", entityId);
+    }
+
+    private List<ChangeLogEntry> query(String where, Object... parameters) {
         String sql = "SELECT seq, change_id, entity_type, entity_id, operation, changes, actor, hlc, node_id, recorded_at "
-                + "FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?";
+                + "FROM change_log " + where;
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setLong(1, afterSeq);
-            select.setInt(2, limit);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
             List<ChangeLogEntry> entries = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -46,10 +56,6 @@ public final class ChangeLog {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the change log", e);
         }
-    }
-
-    public List<ChangeLogEntry> forEntity(UUID entityId) {
-        return since(0, Integer.MAX_VALUE).stream().filter(e -> e.entityId().equals(entityId)).toList();
     }
 
     public long count() {

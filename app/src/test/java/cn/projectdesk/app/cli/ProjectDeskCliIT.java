@@ -1,0 +1,141 @@
+package cn.projectdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as administrators and scripts use it: the packaged bin/projectdesk launcher run as a
+ * separate process, with the password in the environment, checked for output and exit codes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProjectDeskCliIT {
+    private static final Path LAUNCHER = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
+
+    @TempDir
+    static Path dir;
+    static Path data;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(LAUNCHER.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(CliSession.PASSWORD_VARIABLE);
+        builder.environment().putAll(env);
+        builder.environment().put("JAVA_OPTS", "-Duser.language=en -Duser.country=US -Dprojectdesk.logDir=" + dir.resolve("logs"));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Result as(String user, String password, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
+        all.addAll(List.of(args));
+        return run(Map.of(CliSession.PASSWORD_VARIABLE, password), all.toArray(String[]::new));
+    }
+
+    @BeforeAll
+    static void initialise() throws Exception {
+        data = dir.resolve("data");
+        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
+        Result init = run(Map.of(), "--data-dir", data.toString(), "init", "--demo", "--admin-password-file",
+                passwordFile.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("demo data");
+    }
+
+    @Test
+    @Order(1)
+    void versionAndHelpListTheSubcommands() throws Exception {
+        Result version = run(Map.of(), "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("ProjectDesk ");
+        Result help = run(Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("init", "projects", "--data-dir", "--user");
+    }
+
+    @Test
+    @Order(2)
+    void listPrintsTheVisibleProjectsAsJson() throws Exception {
+        Result all = as("admin", "Admin2026", "projects", "list", "--json");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        JsonNode projects = new ObjectMapper().readTree(all.out());
+        assertThat(projects.size()).isGreaterThanOrEqualTo(5);
+        assertThat(projects.get(0).fieldNames()).toIterable().contains("code", "name", "department", "stage");
+
+        Result east = as("sunli", "Demo2026", "projects", "list", "--json");
+        JsonNode eastProjects = new ObjectMapper().readTree(east.out());
+        assertThat(eastProjects).hasSize(1);
+        assertThat(eastProjects.get(0).get("code").asText()).isEqualTo("DQ-2026-001");
+    }
+
+    @Test
+    @Order(3)
+    void createPrintsTheNewCodeAndListShowsIt() throws Exception {
+        Result created = as("zhangwei", "Demo2026", "projects", "create", "--name", "滨江公园提升改造",
+                "--department", "社会发展科", "--type", "民生", "--year", "2027");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out().trim()).isEqualTo("LJ-2027-001");
+        Result list = as("zhangwei", "Demo2026", "projects", "list");
+        assertThat(list.out()).contains("LJ-2027-001", "滨江公园提升改造");
+    }
+
+    @Test
+    @Order(4)
+    void refusalsHaveTheDocumentedExitCodes() throws Exception {
+        Result wrongPassword = as("zhangwei", "nope12345", "projects", "list");
+        assertThat(wrongPassword.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(wrongPassword.err()).contains("Wrong user name or password");
+
+        Result auditor = as("zhaomin", "Demo2026", "projects", "create", "--name", "越权", "--department", "LJ-SHK",
+                "--type", "OTHER", "--year", "2027");
+        assertThat(auditor.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(auditor.err()).contains("not allowed");
+
+        Result badType = as("zhangwei", "Demo2026", "projects", "create", "--name", "x", "--department", "LJ-SHK",
+                "--type", "bogus", "--year", "2027");
+        assertThat(badType.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badType.err()).contains("bogus");
+
+        Result badYear = as("zhangwei", "Demo2026", "projects", "create", "--name", "x", "--department", "LJ-SHK",
+                "--type", "OTHER", "--year", "1999");
+        assertThat(badYear.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badYear.err()).contains("--year");
+
+        Result usage = run(Map.of(), "projects", "create", "--name", "x");
+        assertThat(usage.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+
+        Result notSetUp = run(Map.of(CliSession.PASSWORD_VARIABLE, "x"), "--data-dir", dir.resolve("empty").toString(),
+                "--user", "admin", "projects", "list");
+        assertThat(notSetUp.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(notSetUp.err()).contains("init");
+
+        Result again = run(Map.of(), "--data-dir", data.toString(), "init", "--admin-password-file",
+                Files.writeString(dir.resolve("pw2"), "Other2026\n").toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(again.err()).contains("already set up");
+    }
+}

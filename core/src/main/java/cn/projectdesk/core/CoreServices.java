@@ -1,5 +1,6 @@
 package cn.projectdesk.core;
 
+import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.project.TaskService;
@@ -14,12 +15,14 @@ import java.time.Clock;
  * core towards the UI: services taking a {@code UserSession} and returning records.
  */
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
-                           OrgUnitService orgUnits, ProjectService projects, TaskService tasks) implements AutoCloseable {
+                           OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
+                           AuditService audit) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
-                new OrgUnitService(database), new ProjectService(database), new TaskService(database));
+                new OrgUnitService(database), new ProjectService(database), new TaskService(database),
+                new AuditService(database));
     }
 
     @Override

@@ -2,6 +2,8 @@ package cn.projectdesk.core;
 
 import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.org.OrgUnitService;
+import cn.projectdesk.core.progress.BaselineService;
+import cn.projectdesk.core.progress.ProgressService;
 import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
@@ -16,13 +18,13 @@ import java.time.Clock;
  */
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
-                           AuditService audit) implements AutoCloseable {
+                           AuditService audit, ProgressService progress, BaselineService baselines) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
-                new AuditService(database));
+                new AuditService(database), new ProgressService(database), new BaselineService(database));
     }
 
     @Override

@@ -1,0 +1,85 @@
+package cn.projectdesk.app.ui.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.projectdesk.app.ui.common.BackgroundRunner;
+import cn.projectdesk.app.ui.support.DemoFolder;
+import cn.projectdesk.app.ui.support.FxTest;
+import cn.projectdesk.app.ui.support.Screenshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** From an empty data folder through first start and sign-in to the main window, as a new user does. */
+class StartupFlowTest extends FxTest {
+    @TempDir
+    static Path folder;
+    private static StartupFlow flow;
+
+    @AfterAll
+    static void closeFolder() {
+        if (flow != null) {
+            flow.shutdown();
+        }
+    }
+
+    @Test
+    void firstStartThenWrongThenRightPasswordOpensTheMainWindow() throws Exception {
+        Files.writeString(folder.resolve("preferences.properties"), "language=zh_CN\n");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AtomicInteger exit = new AtomicInteger(-1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            flow = new StartupFlow(stage, folder, true, BackgroundRunner.synchronous(), DemoFolder.CLOCK, f -> { }, exit::set);
+            flow.begin();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Button submit = robot.lookup("#first-start-submit").queryButton();
+        assertThat(submit.isDisabled()).as("no password yet").isTrue();
+        robot.clickOn("#admin-password").write("short");
+        assertThat(robot.lookup("#error-adminPassword").queryAs(Label.class).getText()).isEqualTo("密码至少 8 位。");
+        robot.interact(() -> {
+            robot.lookup("#admin-password").queryAs(PasswordField.class).setText(DemoFolder.ADMIN_PASSWORD);
+            robot.lookup("#admin-password-confirm").queryAs(PasswordField.class).setText(DemoFolder.ADMIN_PASSWORD);
+        });
+        assertThat(submit.isDisabled()).isFalse();
+        Screenshots.save(stage.getScene(), "first-start-zh");
+        robot.clickOn(submit);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#demo-password").queryAs(Label.class).getText()).contains("Demo2026");
+        Screenshots.save(stage.getScene(), "login-zh");
+        robot.clickOn("#language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#login-submit").queryButton().getText()).isEqualTo("Sign in");
+
+        robot.clickOn("#username").write("zhangwei");
+        robot.clickOn("#password").write("wrong-password1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#login-error").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
+        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEmpty();
+        Screenshots.save(stage.getScene(), "login-en");
+
+        robot.clickOn("#password").write("Demo2026").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.mainWindow()).isNotNull();
+        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).isEqualTo("张伟 (Project officer)");
+        assertThat(robot.lookup("#status-sync").queryAs(Label.class).getText()).isEqualTo("Sync not set up");
+        assertThat(robot.lookup("#home-projects").queryTableView().getItems()).isNotEmpty();
+        Screenshots.save(stage.getScene(), "home-en");
+        assertThat(exit.get()).isEqualTo(-1);
+        assertThat(robot.lookup("#username").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#username").tryQueryAs(TextField.class)).isEmpty();
+    }
+}

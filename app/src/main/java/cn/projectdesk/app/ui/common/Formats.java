@@ -24,7 +24,7 @@ public final class Formats {
      * else that is not a plain number is refused rather than guessed.
      */
     public static Optional<BigDecimal> parseMoney(String text) throws NumberFormatException {
-        String clean = text == null ? "" : text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "");
+        String clean = text == null ? "" : text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip();
         if (clean.isEmpty()) {
             return Optional.empty();
         }

@@ -56,7 +56,7 @@ final class WbsTable {
         nameColumn = column("wbs.column.name", TaskRow::name, 300);
         nameColumn.setCellFactory(c -> new TaskCell<>(identity(), r -> true, Pos.CENTER_LEFT));
         nameColumn.setOnEditCommit(e -> model.rename(e.getRowValue().getValue(), e.getNewValue()));
-        TreeTableColumn<TaskRow, Integer> duration = column("wbs.column.duration", TaskRow::durationDays, 90);
+        TreeTableColumn<TaskRow, Integer> duration = column("wbs.column.duration", TaskRow::durationDays, 118);
         duration.setCellFactory(c -> new TaskCell<>(number(""), r -> !r.summary(), Pos.CENTER_RIGHT));
         duration.setOnEditCommit(e -> withNumber(e.getNewValue(), n -> model.setDuration(e.getRowValue().getValue(), n)));
         TreeTableColumn<TaskRow, LocalDate> start = dateColumn("wbs.column.start", TaskRow::start);

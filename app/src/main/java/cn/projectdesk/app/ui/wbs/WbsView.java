@@ -188,6 +188,8 @@ public final class WbsView {
     }
 
     private void show(WbsViewModel.Loaded loaded) {
+        // Rebuilding the rows removes a cell editor that has the focus; the keyboard must stay in the table.
+        boolean keepFocus = focusInTable();
         rememberCollapsed();
         table.node().getRoot().getChildren().setAll(WbsTreeBuilder.build(loaded.rows(), collapsed, items));
         TreeItem<TaskRow> target = loaded.select() == null ? null : items.get(loaded.select());
@@ -206,6 +208,21 @@ public final class WbsView {
                 Platform.runLater(this::editName);
             }
         }
+        if (keepFocus) {
+            table.node().requestFocus();
+        }
+    }
+
+    private boolean focusInTable() {
+        if (root.getScene() == null) {
+            return false;
+        }
+        for (Node n = root.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == table.node()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scrollIntoView(int row) {

@@ -64,7 +64,7 @@ class StartupFlowTest extends FxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#login-submit").queryButton().getText()).isEqualTo("Sign in");
 
-        robot.clickOn("#username").write("zhangwei");
+        robot.clickOn("#username").write("sunli");
         robot.clickOn("#password").write("wrong-password1").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#login-error").queryAs(Label.class).getText()).isEqualTo("Wrong user name or password.");
@@ -74,7 +74,7 @@ class StartupFlowTest extends FxTest {
         robot.clickOn("#password").write("Demo2026").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.mainWindow()).isNotNull();
-        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).isEqualTo("张伟 (Project officer)");
+        assertThat(robot.lookup("#status-user").queryAs(Label.class).getText()).isEqualTo("孙丽 (Project officer)");
         assertThat(robot.lookup("#status-sync").queryAs(Label.class).getText()).isEqualTo("Sync not set up");
         assertThat(robot.lookup("#home-projects").queryTableView().getItems()).isNotEmpty();
         Screenshots.save(stage.getScene(), "home-en");

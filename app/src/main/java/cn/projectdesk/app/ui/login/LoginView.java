@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.login;
 
+import cn.projectdesk.app.ui.common.LanguageSwitch;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.demo.DemoData;
@@ -14,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -45,7 +44,7 @@ public final class LoginView {
         }
         column.setMaxWidth(440);
         column.setFillWidth(true);
-        VBox form = new VBox(16, languageSwitch(onLanguage), column);
+        VBox form = new VBox(16, LanguageSwitch.create(messages.language(), onLanguage), column);
         form.setAlignment(Pos.TOP_CENTER);
         form.getStyleClass().add("login-form");
         form.setPadding(new Insets(20, 40, 28, 40));
@@ -74,29 +73,6 @@ public final class LoginView {
         brand.setPrefWidth(320);
         brand.setMinWidth(280);
         return brand;
-    }
-
-    private Parent languageSwitch(Consumer<Language> onLanguage) {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
-        box.getStyleClass().add("segmented");
-        for (Language language : Language.values()) {
-            ToggleButton button = new ToggleButton(language.nativeName());
-            button.setId("language-" + language.tag());
-            button.setToggleGroup(group);
-            button.setSelected(language == messages.language());
-            button.setOnAction(e -> {
-                if (language != messages.language()) {
-                    onLanguage.accept(language);
-                } else {
-                    button.setSelected(true);
-                }
-            });
-            box.getChildren().add(button);
-        }
-        HBox bar = new HBox(box);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        return bar;
     }
 
     private Parent formFields(Runnable onSubmit) {

@@ -1,6 +1,8 @@
 package cn.projectdesk.app.ui.startup;
 
 import cn.projectdesk.app.ui.common.FormGrid;
+import cn.projectdesk.app.ui.common.LanguageSwitch;
+import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,13 +38,13 @@ public final class FirstStartView {
         return submit;
     }
 
-    public Parent build(String dataFolder, Runnable onSubmit) {
+    public Parent build(String dataFolder, Runnable onSubmit, java.util.function.Consumer<Language> onLanguage) {
         Label title = new Label(messages.get("firstStart.title"));
         title.getStyleClass().add("page-title");
         Label intro = new Label(messages.format("firstStart.intro", dataFolder));
         intro.setWrapText(true);
 
-        VBox card = new VBox(14, title, intro, form(), buttons(onSubmit));
+        VBox card = new VBox(14, LanguageSwitch.create(messages.language(), onLanguage), title, intro, form(), buttons(onSubmit));
         card.getStyleClass().add("card");
         card.setMaxWidth(760);
         card.setMaxHeight(Region.USE_PREF_SIZE);

@@ -91,11 +91,18 @@ public final class StartupFlow {
     }
 
     private void showFirstStart() {
+        showFirstStart(new FirstStartViewModel(context.core().setup(), runner, clock, demoByDefault));
+    }
+
+    /** Switching language keeps the model, so what the user typed stays. */
+    private void showFirstStart(FirstStartViewModel model) {
         Messages messages = context.messages();
-        FirstStartViewModel model = new FirstStartViewModel(context.core().setup(), runner, clock, demoByDefault);
         FirstStartView view = new FirstStartView(model, messages);
         Parent root = view.build(dataFolder.toString(), () -> model.submit(this::showLogin,
-                failure -> Dialogs.showFailure(stage, messages, messages.get("firstStart.title"), failure)));
+                failure -> Dialogs.showFailure(stage, messages, messages.get("firstStart.title"), failure)), language -> {
+                    context.setLanguage(language);
+                    showFirstStart(model);
+                });
         show(root, messages.get("firstStart.title") + " — " + messages.get("app.name"), 980, 680);
     }
 

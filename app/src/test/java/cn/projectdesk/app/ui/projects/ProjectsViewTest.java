@@ -117,6 +117,18 @@ class ProjectsViewTest extends FxTest {
         assertThat(created.name()).isEqualTo("智慧停车信息化平台建设");
         assertThat(created.code()).startsWith("LJ-2026-");
         assertThat(created.approvedBudget()).isEqualByComparingTo("1250000.50");
+
+        robot.clickOn("#delete-project");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button confirm = robot.lookup((javafx.scene.Node n) -> n instanceof Button b && "删除".equals(b.getText())
+                && b.getScene() != table.getScene()).queryButton();
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(before).noneMatch(p -> p.id().equals(created.id()));
+        robot.clickOn("#projects-table");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(before + 1).anyMatch(p -> p.id().equals(created.id()));
         core.projects().delete(admin, created.id());
     }
 

@@ -55,14 +55,20 @@ class StartupFlowTest extends FxTest {
         });
         assertThat(submit.isDisabled()).isFalse();
         Screenshots.save(stage.getScene(), "first-start-zh");
-        robot.clickOn(submit);
+        robot.clickOn("#language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#admin-password").queryAs(PasswordField.class).getText()).as("kept").isEqualTo(DemoFolder.ADMIN_PASSWORD);
+        Screenshots.save(stage.getScene(), "first-start-en");
+        robot.clickOn("#first-start-submit");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#demo-password").queryAs(Label.class).getText()).contains("Demo2026");
+        assertThat(robot.lookup("#login-submit").queryButton().getText()).isEqualTo("Sign in");
+        robot.clickOn("#language-zh_CN");
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(stage.getScene(), "login-zh");
         robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#login-submit").queryButton().getText()).isEqualTo("Sign in");
 
         robot.clickOn("#username").write("sunli");
         robot.clickOn("#password").write("wrong-password1").type(KeyCode.ENTER);
@@ -78,6 +84,7 @@ class StartupFlowTest extends FxTest {
         assertThat(robot.lookup("#status-sync").queryAs(Label.class).getText()).isEqualTo("Sync not set up");
         assertThat(robot.lookup("#home-projects").queryTableView().getItems()).isNotEmpty();
         Screenshots.save(stage.getScene(), "home-en");
+        assertThat(Files.readString(folder.resolve("preferences.properties"))).contains("language=en");
         assertThat(exit.get()).isEqualTo(-1);
         assertThat(robot.lookup("#username").tryQuery()).isEmpty();
         assertThat(robot.lookup("#username").tryQueryAs(TextField.class)).isEmpty();

@@ -39,13 +39,13 @@ final class ProjectTable {
     private void addColumns() {
         TableColumn<ProjectSummary, String> code = text("projects.column.code", ProjectSummary::code, 110);
         table.getColumns().add(code);
-        table.getColumns().add(text("projects.column.name", ProjectSummary::name, 250));
-        table.getColumns().add(text("projects.column.type", p -> messages.of(p.type()), 90));
+        table.getColumns().add(text("projects.column.name", ProjectSummary::name, 220));
+        table.getColumns().add(text("projects.column.type", p -> messages.of(p.type()), 120));
         table.getColumns().add(text("projects.column.department", ProjectSummary::departmentName, 120));
         TableColumn<ProjectSummary, Integer> year = column("projects.column.year", ProjectSummary::year, 56);
         year.setStyle("-fx-alignment: CENTER;");
         table.getColumns().add(year);
-        table.getColumns().add(enumColumn("projects.column.stage", ProjectSummary::stage, 80));
+        table.getColumns().add(enumColumn("projects.column.stage", ProjectSummary::stage, 100));
         table.getColumns().add(enumColumn("projects.column.status", ProjectSummary::status, 70));
         table.getColumns().add(money());
         table.getColumns().add(text("projects.column.owner", p -> p.ownerName() == null ? "" : p.ownerName(), 70));
@@ -87,14 +87,14 @@ final class ProjectTable {
     }
 
     private TableColumn<ProjectSummary, LocalDate> date(String key, Function<ProjectSummary, LocalDate> value) {
-        TableColumn<ProjectSummary, LocalDate> column = column(key, value, 100);
+        TableColumn<ProjectSummary, LocalDate> column = column(key, value, 108);
         column.setCellFactory(c -> formatted(Formats::date, Pos.CENTER));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         return column;
     }
 
     private TableColumn<ProjectSummary, BigDecimal> money() {
-        TableColumn<ProjectSummary, BigDecimal> column = column("projects.column.budget", ProjectSummary::approvedBudget, 140);
+        TableColumn<ProjectSummary, BigDecimal> column = column("projects.column.budget", ProjectSummary::approvedBudget, 130);
         column.setCellFactory(c -> formatted(Formats::money, Pos.CENTER_RIGHT));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.getStyleClass().add("money");

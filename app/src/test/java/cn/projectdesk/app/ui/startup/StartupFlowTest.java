@@ -3,6 +3,7 @@ package cn.projectdesk.app.ui.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.projectdesk.app.ui.common.BackgroundRunner;
+import cn.projectdesk.core.CoreServices;
 import cn.projectdesk.app.ui.support.DemoFolder;
 import cn.projectdesk.app.ui.support.FxTest;
 import cn.projectdesk.app.ui.support.Screenshots;
@@ -12,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +87,25 @@ class StartupFlowTest extends FxTest {
         assertThat(Files.readString(folder.resolve("preferences.properties"))).contains("language=en");
         assertThat(exit.get()).isEqualTo(-1);
         assertThat(robot.lookup("#username").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#username").tryQueryAs(TextField.class)).isEmpty();
+    }
+
+    @Test
+    void aFolderInUseIsExplainedAndEndsWithExitCodeOne(@TempDir Path busy) throws Exception {
+        Files.writeString(busy.resolve("preferences.properties"), "language=zh_CN\n");
+        try (CoreServices other = CoreServices.open(busy)) {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            AtomicInteger exit = new AtomicInteger(-1);
+            WaitForAsyncUtils.asyncFx(() -> new StartupFlow(stage, busy, true, BackgroundRunner.synchronous(), DemoFolder.CLOCK,
+                    f -> { }, exit::set).begin());
+            WaitForAsyncUtils.waitForFxEvents();
+            Label message = robot.lookup("#dialog-message").queryAs(Label.class);
+            assertThat(message.getText()).startsWith("项目工作台已在使用该数据文件夹运行。");
+            assertThat(message.getText()).doesNotContain("Exception").doesNotContain("\tat ");
+            Screenshots.save(message.getScene(), "error-folder-in-use-zh");
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(exit.get()).isEqualTo(1);
+            assertThat(other.setup().isInitialized()).isFalse();
+        }
     }
 }

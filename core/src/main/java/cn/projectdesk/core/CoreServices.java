@@ -5,6 +5,7 @@ import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
 import cn.projectdesk.core.project.ProjectService;
+import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.setup.SetupService;
@@ -18,13 +19,15 @@ import java.time.Clock;
  */
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
-                           AuditService audit, ProgressService progress, BaselineService baselines) implements AutoCloseable {
+                           AuditService audit, ProgressService progress, BaselineService baselines,
+                           ResourceService resources) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
-                new AuditService(database), new ProgressService(database), new BaselineService(database));
+                new AuditService(database), new ProgressService(database), new BaselineService(database),
+                new ResourceService(database));
     }
 
     @Override

@@ -105,6 +105,8 @@ public final class DemoData {
             project.setStatusDate(today);
             project.setPlannedFinish(DemoProgress.finishOf(session, project));
         }
+        session.flush();
+        new DemoResources(session).populate(bureau, east);
     }
 
     private OrgUnit unit(String code, String name, OrgUnitKind kind, OrgUnit parent, int order) {

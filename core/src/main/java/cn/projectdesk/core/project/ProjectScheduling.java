@@ -1,5 +1,6 @@
 package cn.projectdesk.core.project;
 
+import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.schedule.WorkingCalendar;
 import org.hibernate.Session;
 
@@ -15,5 +16,10 @@ public final class ProjectScheduling {
     /** The project's working calendar (weekly pattern, exceptions, statutory holidays) for the engines. */
     public static WorkingCalendar calendar(Session session, Project project) {
         return ProjectPlan.calendar(session, project);
+    }
+
+    /** A calendar entity as the engines see it; null means the standard calendar with China's holidays. */
+    public static WorkingCalendar calendar(Session session, WorkCalendar calendar) {
+        return ProjectPlan.calendar(session, calendar);
     }
 }

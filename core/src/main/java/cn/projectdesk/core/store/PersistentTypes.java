@@ -5,6 +5,8 @@ import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.org.OrgUnit;
 import cn.projectdesk.core.progress.Baseline;
 import cn.projectdesk.core.progress.BaselineTask;
+import cn.projectdesk.core.resource.Assignment;
+import cn.projectdesk.core.resource.Resource;
 import cn.projectdesk.core.project.Dependency;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
@@ -16,7 +18,8 @@ import java.util.List;
 public final class PersistentTypes {
     public static final List<Class<?>> ALL = List.of(
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
-            Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class);
+            Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class,
+            Resource.class, Assignment.class);
 
     private PersistentTypes() {
     }

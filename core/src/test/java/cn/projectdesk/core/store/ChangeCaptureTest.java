@@ -65,7 +65,11 @@ class ChangeCaptureTest {
             Dependency link = new Dependency(project, a, b, DependencyType.FS, 0);
             Baseline baseline = new Baseline(project, "基线", LocalDate.of(2026, 11, 22));
             BaselineTask snapshot = new BaselineTask(baseline, a);
-            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link, baseline, snapshot);
+            cn.projectdesk.core.resource.Resource resource = new cn.projectdesk.core.resource.Resource("挖掘机",
+                    cn.projectdesk.core.resource.ResourceKind.EQUIPMENT, unit);
+            cn.projectdesk.core.resource.Assignment assignment = new cn.projectdesk.core.resource.Assignment(a, resource, 100);
+            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link, baseline, snapshot,
+                    resource, assignment);
             all.forEach(s::persist);
             return all;
         });

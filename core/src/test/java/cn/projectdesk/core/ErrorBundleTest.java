@@ -34,6 +34,15 @@ class ErrorBundleTest {
     }
 
     @Test
+    void everyStorageProblemHasAMessage() throws IOException {
+        for (var reason : cn.projectdesk.core.store.StorageException.Reason.values()) {
+            String key = new cn.projectdesk.core.store.StorageException(reason, "", null).messageKey();
+            assertThat(load("errors_zh_CN.properties").getProperty(key)).as(key).isNotBlank();
+            assertThat(load("errors_en.properties").getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
     void everyKeyUsedInCoreHasAMessage() throws IOException {
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

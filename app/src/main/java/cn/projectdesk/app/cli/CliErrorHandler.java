@@ -56,7 +56,10 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof DependencyCycleException c) {
             return CliMessages.get("error.cycle", String.join(" → ", c.taskNames()));
         }
-        if (e instanceof StorageException || e instanceof CliInputException || e instanceof NotFoundException) {
+        if (e instanceof StorageException s) {
+            return CliMessages.get(s.messageKey(), s.arguments().toArray());
+        }
+        if (e instanceof CliInputException || e instanceof NotFoundException) {
             return e.getMessage();
         }
         return e.toString();

@@ -8,6 +8,8 @@ import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
+import cn.projectdesk.core.security.RoleAdminService;
+import cn.projectdesk.core.security.UserAdminService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
 import java.nio.file.Path;
@@ -20,14 +22,14 @@ import java.time.Clock;
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
                            AuditService audit, ProgressService progress, BaselineService baselines,
-                           ResourceService resources) implements AutoCloseable {
+                           ResourceService resources, UserAdminService users, RoleAdminService roles) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
-                new ResourceService(database));
+                new ResourceService(database), new UserAdminService(database), new RoleAdminService(database));
     }
 
     @Override

@@ -115,6 +115,20 @@ class ProjectDeskCliIT {
 
     @Test
     @Order(5)
+    void administratorsManageAccountsFromScripts() throws Exception {
+        Path password = Files.writeString(dir.resolve("new-user-password"), "Start2026\n");
+        Result added = as("admin", "Admin2026", "users", "add", "--username", "qianli", "--name", "钱立",
+                "--org", "LJ-NJK", "--role", "OFFICER", "--password-file", password.toString());
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(as("qianli", "Start2026", "projects", "list", "--json").exitCode()).isZero();
+        assertThat(as("admin", "Admin2026", "users", "disable", "--username", "qianli").exitCode()).isZero();
+        assertThat(as("qianli", "Start2026", "projects", "list").exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        Result byOfficer = as("zhangwei", "Demo2026", "users", "list");
+        assertThat(byOfficer.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+    }
+
+    @Test
+    @Order(6)
     void refusalsHaveTheDocumentedExitCodes() throws Exception {
         Result wrongPassword = as("zhangwei", "nope12345", "projects", "list");
         assertThat(wrongPassword.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);

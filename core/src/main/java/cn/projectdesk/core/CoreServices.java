@@ -1,6 +1,7 @@
 package cn.projectdesk.core;
 
 import cn.projectdesk.core.audit.AuditService;
+import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
@@ -22,14 +23,16 @@ import java.time.Clock;
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
                            AuditService audit, ProgressService progress, BaselineService baselines,
-                           ResourceService resources, UserAdminService users, RoleAdminService roles) implements AutoCloseable {
+                           ResourceService resources, UserAdminService users, RoleAdminService roles,
+                           HolidayService holidays) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
-                new ResourceService(database), new UserAdminService(database), new RoleAdminService(database));
+                new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
+                new HolidayService(database));
     }
 
     @Override

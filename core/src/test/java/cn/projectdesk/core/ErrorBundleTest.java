@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every message key core throws exists in Chinese and English, and the two bundles have the same keys. */
 class ErrorBundleTest {
-    private static final Pattern KEY = Pattern.compile("\"((?:validation|password|error)\\.[A-Za-z.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:validation|password|error|holidays)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -104,8 +104,12 @@ final class ProjectPlan {
         if (cal == null) {
             return WorkingCalendar.chinaStandard();
         }
-        Map<LocalDate, Boolean> exceptions = cal.isStatutoryHolidays()
-                ? WorkingCalendar.holidayExceptions(StatutoryHolidays.china()) : new HashMap<>();
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        if (cal.isStatutoryHolidays()) {
+            exceptions.putAll(WorkingCalendar.holidayExceptions(StatutoryHolidays.china()));
+            // the administrator's days (years not shipped yet, corrections) win over the shipped ones
+            exceptions.putAll(WorkingCalendar.holidayExceptions(cn.projectdesk.core.calendar.HolidayService.addedDays(s)));
+        }
         s.createSelectionQuery("from CalendarException where calendar = :c and deleted = false", CalendarException.class)
                 .setParameter("c", cal).getResultList()
                 .forEach(e -> exceptions.put(e.getDate(), e.isWorking()));

@@ -1,0 +1,138 @@
+package cn.projectdesk.core.schedule;
+
+/**
+ * The per-task steps of the forward and backward passes, in working positions. Shared by the full
+ * solver and the incremental rescheduler so both compute exactly the same thing.
+ */
+final class LinkBounds {
+    private static final int FS = DependencyType.FS.ordinal();
+    private static final int SS = DependencyType.SS.ordinal();
+    private static final int FF = DependencyType.FF.ordinal();
+    private static final int ELAPSED = LagUnit.ELAPSED_MINUTES.ordinal();
+    private static final int PERCENT = LagUnit.PERCENT.ordinal();
+
+    private static final byte SNET_ORDINAL = (byte) ConstraintType.SNET.ordinal();
+    private static final byte FNET_ORDINAL = (byte) ConstraintType.FNET.ordinal();
+    private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
+
+    private final CompiledNetwork net;
+    private final WorkingTimeIndex calendar;
+
+    LinkBounds(CompiledNetwork net, WorkingTimeIndex calendar) {
+        this.net = net;
+        this.calendar = calendar;
+    }
+
+    /** Early start of a leaf from its predecessors' early dates, the project start and its constraint. */
+    int earlyStart(int t, int[] es, int[] ef, int projectStart) {
+        int d = net.duration[t];
+        // MS Project: the project start bounds only tasks without predecessors, and a
+        // start/finish-no-earlier-than date replaces it
+        byte c = net.constraint[t];
+        boolean free = net.inStart[t] == net.inStart[t + 1] && c != SNET_ORDINAL && c != FNET_ORDINAL;
+        int start = free ? projectStart : Integer.MIN_VALUE;
+        for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
+            int l = net.inLinks[k];
+            int p = net.linkFrom[l];
+            int type = net.linkType[l];
+            boolean fromFinish = type == FS || type == FF;
+            boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
+            int anchor = shift(fromFinish ? ef[p] : es[p], fromFinish, l, +1);
+            start = Math.max(start, toFinish ? anchor - d : anchor);
+        }
+        return constrainEarly(t, start, d);
+    }
+
+    /** Late finish of a leaf from its successors' late dates, the project finish and its constraint. */
+    int lateFinish(int t, int[] ls, int[] lf, int projectFinish) {
+        int d = net.duration[t];
+        int finish = projectFinish;
+        for (int k = net.outStart[t]; k < net.outStart[t + 1]; k++) {
+            int l = net.outLinks[k];
+            int s = net.linkTo[l];
+            int type = net.linkType[l];
+            boolean fromFinish = type == FS || type == FF;
+            boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
+            int anchor = shift(toFinish ? lf[s] : ls[s], toFinish, l, -1);
+            finish = Math.min(finish, fromFinish ? anchor : anchor + d);
+        }
+        return constrainLate(t, finish, d);
+    }
+
+    /** The in-link whose bound sets the task's early start, or -1 when the project start or a constraint does. */
+    int bindingLink(int t, int[] es, int[] ef) {
+        int d = net.duration[t];
+        for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
+            int l = net.inLinks[k];
+            int type = net.linkType[l];
+            boolean fromFinish = type == FS || type == FF;
+            boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
+            int anchor = shift(fromFinish ? ef[net.linkFrom[l]] : es[net.linkFrom[l]], fromFinish, l, +1);
+            if ((toFinish ? anchor - d : anchor) == es[t]) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    boolean startsFromFinish(int l) {
+        return net.linkType[l] == FS || net.linkType[l] == FF;
+    }
+
+    boolean endsAtFinish(int l) {
+        return net.linkType[l] == FF || net.linkType[l] == DependencyType.SF.ordinal();
+    }
+
+    /** Float between a predecessor and one successor link: how far the predecessor may slip alone. */
+    int linkSlack(int l, int[] es, int[] ef) {
+        int p = net.linkFrom[l];
+        int s = net.linkTo[l];
+        int type = net.linkType[l];
+        boolean fromFinish = type == FS || type == FF;
+        boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
+        int required = shift(fromFinish ? ef[p] : es[p], fromFinish, l, +1);
+        return (toFinish ? ef[s] : es[s]) - required;
+    }
+
+    /**
+     * Applies link l's lag to a position, forwards (+1) or backwards (-1). Elapsed lags go through
+     * clock time: a finish position reads as the end of work (17:00), a start as its beginning.
+     */
+    private int shift(int position, boolean finishReading, int l, int direction) {
+        int lag = net.lagAmount[l];
+        if (lag == 0) {
+            return position;
+        }
+        int unit = net.lagUnit[l];
+        if (unit == ELAPSED) {
+            int minute = finishReading ? calendar.finishMinute(position) : calendar.startMinute(position);
+            return calendar.positionOfMinute(minute + direction * lag);
+        }
+        int working = unit == PERCENT ? (int) ((long) lag * net.duration[net.linkFrom[l]] / 100) : lag;
+        return position + direction * working;
+    }
+
+    private int constrainEarly(int t, int start, int d) {
+        int c = net.constraintPosition[t];
+        return switch (CONSTRAINTS[net.constraint[t]]) {
+            case SNET -> Math.max(start, c);
+            case FNET -> Math.max(start, c - d);
+            case SNLT -> Math.min(start, c);
+            case FNLT -> Math.min(start, c - d);
+            case MSO -> c;
+            case MFO -> c - d;
+            case ASAP, ALAP -> start;
+        };
+    }
+
+    private int constrainLate(int t, int finish, int d) {
+        int c = net.constraintPosition[t];
+        return switch (CONSTRAINTS[net.constraint[t]]) {
+            case SNLT -> Math.min(finish, c + d);
+            case FNLT -> Math.min(finish, c);
+            case MSO -> c + d;
+            case MFO -> c;
+            case ASAP, ALAP, SNET, FNET -> finish;
+        };
+    }
+}

@@ -25,9 +25,21 @@ public final class MsProjectReader {
             throw new ProjectFileException(file, "damaged or truncated project file (" + e + ")", e);
         }
         if (project == null) {
-            throw new ProjectFileException(file, "not a project file (format not recognised)", null);
+            throw new ProjectFileException(file, looksLikeOle2(file)
+                    ? "damaged or truncated MPP file (an OLE2 container MPXJ cannot open)"
+                    : "not a project file (format not recognised)", null);
         }
         return project;
+    }
+
+    /** MPP files are OLE2 compound documents; a cut-off one keeps the signature but loses its directory. */
+    private static boolean looksLikeOle2(Path file) {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(8), ole2);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void checkReadable(Path file) throws ProjectFileException {

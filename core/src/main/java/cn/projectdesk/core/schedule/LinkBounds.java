@@ -37,7 +37,7 @@ final class LinkBounds {
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-            int anchor = shift(fromFinish ? ef[p] : es[p], fromFinish, l, +1);
+            int anchor = shift(fromFinish ? ef[p] : es[p], fromFinish, l);
             start = Math.max(start, toFinish ? anchor - d : anchor);
         }
         return constrainEarly(t, start, d);
@@ -53,7 +53,7 @@ final class LinkBounds {
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-            int anchor = shift(toFinish ? lf[s] : ls[s], toFinish, l, -1);
+            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, l);
             finish = Math.min(finish, fromFinish ? anchor : anchor + d);
         }
         return constrainLate(t, finish, d);
@@ -67,7 +67,7 @@ final class LinkBounds {
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-            int anchor = shift(fromFinish ? ef[net.linkFrom[l]] : es[net.linkFrom[l]], fromFinish, l, +1);
+            int anchor = shift(fromFinish ? ef[net.linkFrom[l]] : es[net.linkFrom[l]], fromFinish, l);
             if ((toFinish ? anchor - d : anchor) == es[t]) {
                 return l;
             }
@@ -90,26 +90,51 @@ final class LinkBounds {
         int type = net.linkType[l];
         boolean fromFinish = type == FS || type == FF;
         boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-        int required = shift(fromFinish ? ef[p] : es[p], fromFinish, l, +1);
+        int required = shift(fromFinish ? ef[p] : es[p], fromFinish, l);
         return (toFinish ? ef[s] : es[s]) - required;
     }
 
     /**
-     * Applies link l's lag to a position, forwards (+1) or backwards (-1). Elapsed lags go through
-     * clock time: a finish position reads as the end of work (17:00), a start as its beginning.
+     * Applies link l's lag to a predecessor position. Elapsed lags go through clock time: a finish
+     * position reads as the end of work (17:00), a start as its beginning (08:00).
      */
-    private int shift(int position, boolean finishReading, int l, int direction) {
+    private int shift(int position, boolean finishReading, int l) {
         int lag = net.lagAmount[l];
         if (lag == 0) {
             return position;
         }
-        int unit = net.lagUnit[l];
-        if (unit == ELAPSED) {
+        if (net.lagUnit[l] == ELAPSED) {
             int minute = finishReading ? calendar.finishMinute(position) : calendar.startMinute(position);
-            return calendar.positionOfMinute(minute + direction * lag);
+            return calendar.positionOfMinute(minute + lag);
         }
-        int working = unit == PERCENT ? (int) ((long) lag * net.duration[net.linkFrom[l]] / 100) : lag;
-        return position + direction * working;
+        return position + workingLag(l);
+    }
+
+    /**
+     * The exact inverse of {@link #shift} for the backward pass: the latest predecessor position
+     * whose shifted value is still at or before the successor position. For elapsed lags, clock
+     * minute m is "before" position y when m is at or before the start of work at y.
+     */
+    private int unshift(int position, boolean predecessorReadsFinish, int l) {
+        int lag = net.lagAmount[l];
+        if (lag == 0) {
+            return position;
+        }
+        if (net.lagUnit[l] != ELAPSED) {
+            return position - workingLag(l);
+        }
+        int minute = calendar.startMinute(position) - lag;
+        int x = calendar.positionOfMinute(minute);
+        // a start reading jumps over non-working time: step back if it would land after the minute
+        if (!predecessorReadsFinish && calendar.startMinute(x) > minute) {
+            x--;
+        }
+        return x;
+    }
+
+    private int workingLag(int l) {
+        int lag = net.lagAmount[l];
+        return net.lagUnit[l] == PERCENT ? (int) ((long) lag * net.duration[net.linkFrom[l]] / 100) : lag;
     }
 
     private int constrainEarly(int t, int start, int d) {

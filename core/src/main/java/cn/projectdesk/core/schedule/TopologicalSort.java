@@ -10,6 +10,34 @@ final class TopologicalSort {
     }
 
     static int[] order(CompiledNetwork net) {
+        if (indexOrderIsTopological(net)) {
+            return identity(net.size);
+        }
+        return kahn(net);
+    }
+
+    /**
+     * Plans are usually listed with predecessors first; then the list order itself is a topological
+     * order, and walking the arrays front to back keeps the passes cache-friendly on large plans.
+     */
+    private static boolean indexOrderIsTopological(CompiledNetwork net) {
+        for (int l = 0; l < net.linkFrom.length; l++) {
+            if (net.linkFrom[l] >= net.linkTo[l]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    private static int[] kahn(CompiledNetwork net) {
         int n = net.size;
         int[] indegree = new int[n];
         for (int s : net.linkTo) {

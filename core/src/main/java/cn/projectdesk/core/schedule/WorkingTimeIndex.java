@@ -12,9 +12,11 @@ import java.util.Map;
  * Working-time arithmetic over a precomputed index of every working interval in a date range.
  *
  * <p>Time is counted in minutes since the first day's midnight ("minute"); work is counted as a
- * "position": the working minutes done since the start of the range. Converting either way is a
- * binary search over the intervals, so every call is O(log n) and never walks day by day. The CPM
- * works entirely in positions: adding a working duration is an integer addition.
+ * "position": the working minutes done since the start of the range. Converting either way is
+ * O(1): a day table gives the intervals of a minute's day, and a bucket table (one entry per 512
+ * working minutes) gives the interval of a position, so only the few intervals of one day or one
+ * bucket are looked at; nothing ever walks day by day. The CPM works entirely in positions:
+ * adding a working duration is an integer addition.
  *
  * <p>A position on an interval boundary has two readings: {@link #startMinute} gives the start of
  * the next interval (where work would begin, 08:00), {@link #finishMinute} the end of the previous
@@ -33,6 +35,11 @@ public final class WorkingTimeIndex {
     /** Working days before day d (a day is working when it has any working interval). */
     private final int[] workingDaysBefore;
     private final int[] dayOfWorkingOrdinal;
+    /** Index of the first interval starting on or after day d's midnight; entry [days] is the interval count. */
+    private final int[] firstIntervalOfDay;
+    /** Index of the interval holding position b * BUCKET read as a start. */
+    private final int[] intervalOfBucket;
+    private static final int BUCKET_SHIFT = 9;
 
     private WorkingTimeIndex(LocalDate first, int days, int[] starts, int[] ends, boolean[] workingDay) {
         this.first = first;
@@ -43,6 +50,8 @@ public final class WorkingTimeIndex {
         for (int i = 0; i < starts.length; i++) {
             cumulative[i + 1] = cumulative[i] + ends[i] - starts[i];
         }
+        this.firstIntervalOfDay = dayTable(days, starts);
+        this.intervalOfBucket = bucketTable(cumulative, starts.length);
         this.workingDaysBefore = new int[days + 1];
         int count = 0;
         for (int d = 0; d < days; d++) {
@@ -56,6 +65,32 @@ public final class WorkingTimeIndex {
                 dayOfWorkingOrdinal[n++] = d;
             }
         }
+    }
+
+    private static int[] dayTable(int days, int[] starts) {
+        int[] table = new int[days + 1];
+        int i = 0;
+        for (int d = 0; d <= days; d++) {
+            while (i < starts.length && starts[i] < d * 1440) {
+                i++;
+            }
+            table[d] = i;
+        }
+        return table;
+    }
+
+    private static int[] bucketTable(int[] cumulative, int intervals) {
+        int total = cumulative[intervals];
+        int[] table = new int[(total >> BUCKET_SHIFT) + 2];
+        int i = 0;
+        for (int b = 0; b < table.length; b++) {
+            int position = b << BUCKET_SHIFT;
+            while (i < intervals - 1 && cumulative[i + 1] <= position) {
+                i++;
+            }
+            table[b] = i;
+        }
+        return table;
     }
 
     /**
@@ -193,41 +228,32 @@ public final class WorkingTimeIndex {
         return (int) d;
     }
 
+    /** Last interval starting at or before the minute, -1 if none: look back from the next day's first interval. */
     private int lastStartAtOrBefore(int minute) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= minute) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
+        int day = Math.min(Math.max(minute, -1) / 1440 + 1, days);
+        int i = firstIntervalOfDay[Math.max(day, 0)] - 1;
+        while (i >= 0 && starts[i] > minute) {
+            i--;
         }
-        return found;
+        return i;
     }
 
-    /** First interval whose cumulative end is > position (or >= when inclusive). */
+    /** First interval whose cumulative end is > position (or >= when inclusive): start at the position's bucket. */
     private int firstIntervalEndingAfter(int position, boolean inclusive) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int end = cumulative[mid + 1];
-            if (inclusive ? end >= position : end > position) {
-                found = mid;
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        if (found < 0 || position < 0) {
+        int bucket = position >> BUCKET_SHIFT;
+        if (position < 0 || bucket >= intervalOfBucket.length) {
             throw new IllegalArgumentException("working position " + position + " is outside the calendar range");
         }
-        return found;
+        int i = Math.max(0, intervalOfBucket[bucket] - 1);
+        int last = starts.length - 1;
+        while (i < last && (inclusive ? cumulative[i + 1] < position : cumulative[i + 1] <= position)) {
+            i++;
+        }
+        boolean found = inclusive ? cumulative[i + 1] >= position : cumulative[i + 1] > position;
+        if (!found) {
+            throw new IllegalArgumentException("working position " + position + " is outside the calendar range");
+        }
+        return i;
     }
 
     /** Growable pair of int arrays; adjacent ranges (e.g. 00:00-24:00 days) merge into one interval. */

@@ -60,12 +60,31 @@ public final class MsProjectMapping {
         List<String> reasons = new ArrayList<>();
         for (Task t : included) {
             String reason = TaskSupport.unsupportedReason(t, projectCalendar);
+            if (reason == null && !t.getSummary() && !fitsProjectCalendar(t)) {
+                reason = "resource-driven dates (resource calendar or work contour)";
+            }
             reasons.add(reason);
             tasks.add(reason == null ? engineTask(t) : pinnedTask(t));
         }
+        markSummariesOverUnsupported(reasons);
         String fileReason = props.getScheduleFrom() == ScheduleFrom.FINISH ? "project scheduled from finish" : null;
         return new MappedProject(new CpmProject(tasks, links(), start), calendar, List.copyOf(included),
                 reasons, fileReason);
+    }
+
+    /** A summary rolls up its children: when one of them cannot be compared, neither can the summary. */
+    private void markSummariesOverUnsupported(List<String> reasons) {
+        for (int i = 0; i < included.size(); i++) {
+            if (reasons.get(i) == null || reasons.get(i).startsWith("summary")) {
+                continue;
+            }
+            for (Task p = included.get(i).getParentTask(); p != null; p = p.getParentTask()) {
+                Integer index = indexOf.get(p);
+                if (index != null && reasons.get(index) == null) {
+                    reasons.set(index, "summary over unsupported tasks");
+                }
+            }
+        }
     }
 
     /** Blank rows, the project summary row (ID 0), inactive and external tasks take no part in scheduling. */
@@ -100,6 +119,21 @@ public final class MsProjectMapping {
         return bound.toLocalDate();
     }
 
+    /**
+     * MS Project stored dates that the project calendar cannot explain (a start outside working
+     * time, or a span of work other than the duration) come from resource calendars or contours.
+     */
+    private boolean fitsProjectCalendar(Task t) {
+        if (t.getStart() == null || t.getFinish() == null) {
+            return true;
+        }
+        int duration = minutes(t.getDuration());
+        int span = calendar.workingMinutesBetween(t.getStart(), t.getFinish());
+        boolean startIsWorkingTime = duration == 0
+                || calendar.startAt(calendar.positionOf(t.getStart())).equals(t.getStart());
+        return Math.abs(span - duration) <= 1 && startIsWorkingTime;
+    }
+
     private CpmTask engineTask(Task t) {
         boolean milestone = t.getMilestone() && minutes(t.getDuration()) == 0;
         LocalDateTime constraintDate = t.getConstraintDate();
@@ -111,12 +145,15 @@ public final class MsProjectMapping {
                 constraint.needsDate() ? constraintDate : null);
     }
 
-    /** Fixed where MS Project put it: must-start-on its stored start, lasting its stored span of work. */
+    /**
+     * Held where MS Project put it: no earlier than its stored start, lasting its stored span of
+     * work. (Not must-start-on: that would pin its late dates too, and MS Project's are free.)
+     */
     private CpmTask pinnedTask(Task t) {
         LocalDateTime start = t.getStart() != null ? t.getStart() : props.getStartDate();
         LocalDateTime finish = t.getFinish() != null ? t.getFinish() : start;
         int work = Math.max(0, calendar.workingMinutesBetween(start, finish));
-        return new CpmTask(name(t), parentIndex(t), work, work == 0, ConstraintType.MSO, start);
+        return new CpmTask(name(t), parentIndex(t), work, work == 0, ConstraintType.SNET, start);
     }
 
     private List<CpmLink> links() {

@@ -64,8 +64,17 @@ public final class CpmSchedule {
         return lf[t];
     }
 
+    /**
+     * Late minus early dates; when a constraint holds a task before what its links require, MS
+     * Project reports the conflict as negative float on the task itself (slack9.mpp), so that
+     * shortfall counts too.
+     */
     public int totalFloat(int t) {
-        return Math.min(ls[t] - es[t], lf[t] - ef[t]);
+        int total = Math.min(ls[t] - es[t], lf[t] - ef[t]);
+        if (!net.summary[t] && bounds.mayOverrideLinks(t) && net.inStart[t] < net.inStart[t + 1]) {
+            total = Math.min(total, ls[t] - bounds.linkDrivenStart(t, es, ef, projectStart));
+        }
+        return total;
     }
 
     /** How far the task may slip without moving any successor's early dates (or the project finish). */
@@ -102,19 +111,19 @@ public final class CpmSchedule {
     /**
      * A boundary position reads like the date that set it, as MS Project keeps it: a milestone after a
      * start-to-start link sits at 08:00, after a finish-to-start link at 17:00; a start-to-finish link
-     * ends its successor at the predecessor's start (08:00).
+     * without lag ends its successor at the predecessor's start (08:00); a positive lag ends at 17:00.
      */
     private LocalDateTime earlyStartTime(int t) {
         int link = net.summary[t] ? -1 : bounds.bindingLink(t, es, ef);
         if (es[t] == ef[t] && link >= 0) {
-            return bounds.startsFromFinish(link) ? calendar.finishAt(es[t]) : calendar.startAt(es[t]);
+            return bounds.yieldsFinishReading(link) ? calendar.finishAt(es[t]) : calendar.startAt(es[t]);
         }
         return start(es[t], ef[t]);
     }
 
     private LocalDateTime earlyFinishTime(int t) {
         int link = net.summary[t] ? -1 : bounds.bindingLink(t, es, ef);
-        if (link >= 0 && bounds.endsAtFinish(link) && !bounds.startsFromFinish(link)) {
+        if (link >= 0 && bounds.endsAtFinish(link) && !bounds.yieldsFinishReading(link)) {
             return calendar.startAt(ef[t]);
         }
         if (es[t] == ef[t] && link >= 0) {

@@ -25,6 +25,11 @@ final class LinkBounds {
 
     /** Early start of a leaf from its predecessors' early dates, the project start and its constraint. */
     int earlyStart(int t, int[] es, int[] ef, int projectStart) {
+        return constrainEarly(t, linkDrivenStart(t, es, ef, projectStart), net.duration[t]);
+    }
+
+    /** The early start the links (and the project start) alone would give, before the constraint. */
+    int linkDrivenStart(int t, int[] es, int[] ef, int projectStart) {
         int d = net.duration[t];
         // MS Project: the project start bounds only tasks without predecessors, and a
         // start/finish-no-earlier-than date replaces it
@@ -40,7 +45,13 @@ final class LinkBounds {
             int anchor = shift(fromFinish ? ef[p] : es[p], fromFinish, l);
             start = Math.max(start, toFinish ? anchor - d : anchor);
         }
-        return constrainEarly(t, start, d);
+        return start;
+    }
+
+    /** Constraints that may pull a task before what its links require ("honor constraint dates"). */
+    boolean mayOverrideLinks(int t) {
+        ConstraintType c = CONSTRAINTS[net.constraint[t]];
+        return c == ConstraintType.MSO || c == ConstraintType.MFO || c == ConstraintType.SNLT || c == ConstraintType.FNLT;
     }
 
     /** Late finish of a leaf from its successors' late dates, the project finish and its constraint. */
@@ -77,6 +88,15 @@ final class LinkBounds {
 
     boolean startsFromFinish(int l) {
         return net.linkType[l] == FS || net.linkType[l] == FF;
+    }
+
+    /**
+     * How the date a link yields reads on a boundary: adding a positive working lag ends where work
+     * ends (17:00), as MS Project adds work; otherwise it keeps the reading of the anchor.
+     */
+    boolean yieldsFinishReading(int l) {
+        boolean positiveWorkingLag = net.lagUnit[l] != ELAPSED && net.lagAmount[l] > 0;
+        return positiveWorkingLag || startsFromFinish(l);
     }
 
     boolean endsAtFinish(int l) {

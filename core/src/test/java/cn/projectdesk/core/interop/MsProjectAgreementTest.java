@@ -7,15 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Our engine against the dates MS Project stored in every sample file of ../shared/data/msproject. */
+/**
+ * Our engine against the dates MS Project stored in every sample file of ../shared/data/msproject
+ * (relative to the core module). Prints a per-file table; asserts that every file reads, that the
+ * files whose features we fully support match 100 %, and an overall floor on compared tasks.
+ */
 class MsProjectAgreementTest {
-    private static final Logger LOG = LoggerFactory.getLogger(MsProjectAgreementTest.class);
     static final Path SAMPLES = Path.of("../../shared/data/msproject");
+
+    /** Files where every compared value matched when this test was written: a regression guard. */
+    private static final Set<String> FULL_MATCH = Set.of("DefaultDurationFormat.xml", "DurationTest9.mpp",
+            "baselines.xml", "bug2.mpp", "bug4.mpp", "caltest.xml", "mpp14relations.mpp", "mspdinulltasks.xml",
+            "mspdirelations.xml", "mspdiresource.xml", "sf259.mpp", "slack9.mpp", "splits9a.mpp",
+            "task-links-project2003-mpp9.mpp", "task-links-project2003-mspdi.xml", "task-links-project2007-mspdi.xml",
+            "task-links-project2010-mspdi.xml", "task-links-project2013-mspdi.xml");
+
+    /** Matching values over all compared values, all files together. */
+    private static final double MIN_OVERALL_RATE = 0.94;
 
     @Test
     void matchesMsProjectOnSupportedTasks() throws IOException {
@@ -31,18 +43,19 @@ class MsProjectAgreementTest {
                 }
             }
         }
-        String table = AgreementTable.render(reports);
-        LOG.info("MS Project agreement\n{}", table);
-        System.out.println(table);
-        unreadable.forEach(System.out::println);
-        reports.forEach(r -> r.mismatches().forEach(m -> System.out.println(r.file() + ": " + m)));
-        int compared = reports.stream().mapToInt(ScheduleCheckReport::compared).sum();
+        long compared = reports.stream().mapToLong(ScheduleCheckReport::compared).sum();
         long matching = reports.stream().mapToLong(r -> r.earlyStartMatch() + r.earlyFinishMatch() + r.lateStartMatch()
                 + r.lateFinishMatch() + r.totalSlackMatch()).sum();
-        assertThat(compared).isGreaterThan(0);
-        assertThat(unreadable).isEmpty();
-        assertThat((double) matching / (compared * 5L)).isGreaterThanOrEqualTo(MIN_RATE);
-    }
+        double rate = (double) matching / (compared * 5);
+        // the table is the point of this test: surefire keeps it in target/surefire-reports/*-output.txt
+        System.out.println(AgreementTable.render(reports));
+        System.out.printf("compared tasks %d, matching values %d of %d (%.1f %%)%n", compared, matching, compared * 5,
+                100 * rate);
+        reports.forEach(r -> r.mismatches().forEach(m -> System.out.println(r.file() + ": " + m)));
 
-    static final double MIN_RATE = 0.0;
+        assertThat(unreadable).isEmpty();
+        assertThat(reports).filteredOn(r -> FULL_MATCH.contains(r.file())).hasSize(FULL_MATCH.size())
+                .allSatisfy(r -> assertThat(r.allMatch()).as(r.file() + " " + r.mismatches()).isTrue());
+        assertThat(rate).isGreaterThanOrEqualTo(MIN_OVERALL_RATE);
+    }
 }

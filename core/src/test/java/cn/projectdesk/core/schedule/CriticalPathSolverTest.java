@@ -43,8 +43,9 @@ class CriticalPathSolverTest {
         CpmSchedule s = solver.solve(new CpmProject(tasks, links, START));
         assertThat(s.task(1).earlyStart()).isEqualTo(at(11, 24, 8));
         assertThat(s.task(2).earlyFinish()).as("one day before P's finish").isEqualTo(at(11, 23, 17));
-        // MS Project keeps the start reading of a start-to-finish anchor (sample.mpp, "Related Task 6b")
-        assertThat(s.task(3).earlyFinish()).as("P's start + 2d").isEqualTo(at(11, 25, 8));
+        // adding a positive lag ends where work ends (task-links-*.xml); without lag MS Project keeps
+        // the anchor's 08:00 (sample.mpp, "Related Task 6b")
+        assertThat(s.task(3).earlyFinish()).as("P's start + 2d").isEqualTo(at(11, 24, 17));
         assertThat(s.task(4).earlyStart()).as("Tue 17:00 + 24h = Wed 17:00, work resumes Thu").isEqualTo(at(11, 26, 8));
         assertThat(s.task(5).earlyStart()).as("50% of 2d = 1d after Tue").isEqualTo(at(11, 26, 8));
     }

@@ -67,7 +67,8 @@ public final class MsProjectMapping {
             tasks.add(reason == null ? engineTask(t) : pinnedTask(t));
         }
         markSummariesOverUnsupported(reasons);
-        String fileReason = props.getScheduleFrom() == ScheduleFrom.FINISH ? "project scheduled from finish" : null;
+        String fileReason = props.getScheduleFrom() == ScheduleFrom.FINISH
+                ? "project scheduled from finish (the engine can, but no sample file verifies it)" : null;
         return new MappedProject(new CpmProject(tasks, links(), start), calendar, List.copyOf(included),
                 reasons, fileReason);
     }

@@ -19,6 +19,9 @@ public final class CpmSchedule {
     final int[] lf;
     int projectStart;
     int projectFinish;
+    /** The finish of a plan scheduled from its finish, else {@link #FROM_START}. */
+    int fixedFinish = FROM_START;
+    static final int FROM_START = Integer.MIN_VALUE;
 
     CpmSchedule(CompiledNetwork net, WorkingTimeIndex calendar, int projectStart) {
         this.net = net;
@@ -91,6 +94,10 @@ public final class CpmSchedule {
 
     public boolean isCritical(int t) {
         return totalFloat(t) <= 0;
+    }
+
+    public LocalDateTime projectStart() {
+        return calendar.startAt(projectStart);
     }
 
     public LocalDateTime projectFinish() {

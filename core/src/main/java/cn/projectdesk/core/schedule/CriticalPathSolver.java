@@ -15,11 +15,37 @@ public final class CriticalPathSolver {
     /** @throws DependencyCycleException when the links loop, naming the tasks in the loop */
     public CpmSchedule solve(CpmProject project) {
         CompiledNetwork net = new CompiledNetwork(project, calendar);
+        if (project.scheduledFromFinish()) {
+            int finish = calendar.positionOf(project.finish());
+            CpmSchedule schedule = new CpmSchedule(net, calendar, finish);
+            schedule.fixedFinish = finish;
+            passesFromFinish(schedule);
+            return schedule;
+        }
         CpmSchedule schedule = new CpmSchedule(net, calendar, calendar.positionOf(project.start()));
         forward(schedule);
         backward(schedule);
         rollUp(schedule);
         return schedule;
+    }
+
+    /**
+     * Scheduled from the finish: late dates first, backwards from the fixed finish; the project
+     * start is then the earliest late start, and early dates run forwards from it.
+     */
+    static void passesFromFinish(CpmSchedule s) {
+        s.projectFinish = s.fixedFinish;
+        backward(s);
+        int start = s.fixedFinish;
+        for (int t = 0; t < s.net.size; t++) {
+            if (!s.net.summary[t]) {
+                start = Math.min(start, s.ls[t]);
+            }
+        }
+        s.projectStart = start;
+        forward(s);
+        s.projectFinish = s.fixedFinish;
+        rollUp(s);
     }
 
     static void forward(CpmSchedule s) {

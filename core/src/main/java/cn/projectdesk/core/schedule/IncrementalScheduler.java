@@ -41,6 +41,11 @@ public final class IncrementalScheduler {
             throw new IllegalArgumentException("negative duration for " + s.net.names[task]);
         }
         s.net.duration[task] = s.net.milestone[task] ? 0 : minutes;
+        if (s.fixedFinish != CpmSchedule.FROM_START) {
+            // from the finish, a late date that moves can move the project start and so every early date
+            CriticalPathSolver.passesFromFinish(s);
+            return s.net.size;
+        }
         recomputed = 0;
         int oldFinish = s.projectFinish;
         forwardFrom(task);

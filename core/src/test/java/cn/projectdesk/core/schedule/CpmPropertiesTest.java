@@ -97,6 +97,19 @@ class CpmPropertiesTest {
         assertThat(incremental.lf).containsExactly(full.lf);
     }
 
+    @Property(tries = 200)
+    void fromTheFinishLinksHoldAndFloatIsNeverNegative(@ForAll("networks") CpmProject project) {
+        CpmSchedule s = SOLVER.solve(CpmProject.fromFinish(project.tasks(), project.links(), START.plusYears(3)));
+        for (int l = 0; l < project.links().size(); l++) {
+            assertThat(s.bounds.linkSlack(l, s.es, s.ef)).isGreaterThanOrEqualTo(0);
+            assertThat(s.bounds.linkSlack(l, s.ls, s.lf)).isGreaterThanOrEqualTo(0);
+        }
+        for (int t = 0; t < s.size(); t++) {
+            assertThat(s.totalFloat(t)).isNotNegative();
+            assertThat(s.lf[t]).isLessThanOrEqualTo(s.fixedFinish);
+        }
+    }
+
     private static int indexOf(CpmProject project, CpmLink link) {
         return project.links().indexOf(link);
     }

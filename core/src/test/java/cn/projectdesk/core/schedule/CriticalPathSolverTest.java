@@ -84,6 +84,23 @@ class CriticalPathSolverTest {
     }
 
     @Test
+    void schedulingFromTheFinishWorksBackwardsFirst() {
+        List<CpmTask> tasks = List.of(CpmTask.of("A", 2 * DAY), CpmTask.of("B", DAY), CpmTask.of("C", DAY));
+        CpmSchedule s = solver.solve(CpmProject.fromFinish(tasks, List.of(CpmLink.fs(0, 1)), at(11, 27, 17)));
+        assertThat(s.task(1).lateStart()).isEqualTo(at(11, 27, 8));
+        assertThat(s.task(0).lateStart()).isEqualTo(at(11, 25, 8));
+        assertThat(s.projectStart()).as("the earliest late start").isEqualTo(at(11, 25, 8));
+        assertThat(s.task(0).earlyStart()).isEqualTo(at(11, 25, 8));
+        assertThat(s.task(2).totalFloatMinutes()).isEqualTo(2 * DAY);
+        assertThat(s.criticalTasks()).containsExactly(0, 1);
+
+        IncrementalScheduler inc = new IncrementalScheduler(s);
+        inc.setDuration(0, 3 * DAY);
+        assertThat(inc.schedule().task(0).lateStart()).isEqualTo(at(11, 24, 8));
+        assertThat(inc.schedule().task(2).earlyStart()).as("the start moved with it").isEqualTo(at(11, 24, 8));
+    }
+
+    @Test
     void aCycleNamesItsTasks() {
         List<CpmTask> tasks = List.of(CpmTask.of("A", DAY), CpmTask.of("B", DAY), CpmTask.of("C", DAY), CpmTask.of("D", DAY));
         CpmProject loop = new CpmProject(tasks,

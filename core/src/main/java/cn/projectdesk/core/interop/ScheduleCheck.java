@@ -27,12 +27,16 @@ public final class ScheduleCheck {
 
     public static ScheduleCheckReport check(Path path) throws ProjectFileException {
         ProjectFile file = MsProjectReader.read(path);
-        MappedProject mapped = MsProjectMapping.map(file);
+        MappedProject mapped;
         CpmSchedule schedule;
         try {
+            mapped = MsProjectMapping.map(file);
             schedule = new CriticalPathSolver(mapped.calendar()).solve(mapped.project());
         } catch (DependencyCycleException e) {
             throw new ProjectFileException(path, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // e.g. a date outside any calendar we can build, a task tree that loops
+            throw new ProjectFileException(path, "cannot be scheduled: " + e.getMessage(), e);
         }
         return compare(path, file, mapped, schedule);
     }

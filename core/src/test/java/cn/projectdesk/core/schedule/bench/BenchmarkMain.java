@@ -32,6 +32,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws RunnerException, IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        String loadBefore = loadAverage();
         Files.createDirectories(out);
         Collection<RunResult> ours = new Runner(options("fullPass|incrementalAfterOneDurationChange", out.resolve("jmh-ours.json"))
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
@@ -42,7 +43,11 @@ public final class BenchmarkMain {
         ours.forEach(r -> rows.add(row(r)));
         mpxj.forEach(r -> rows.add(row(r)));
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("machine", machine());
+        Map<String, Object> machine = machine();
+        // on shared machines other work skews every figure: keep the load next to them
+        machine.put("loadAverageBefore", loadBefore);
+        machine.put("loadAverageAfter", loadAverage());
+        report.put("machine", machine);
         report.put("results", rows);
         report.put("sideBySide", sideBySide(rows));
         report.put("memory", memory());
@@ -124,6 +129,14 @@ public final class BenchmarkMain {
         m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         m.put("cpu", cpuModel());
         return m;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {

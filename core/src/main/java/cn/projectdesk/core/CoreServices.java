@@ -1,7 +1,11 @@
 package cn.projectdesk.core;
 
+import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.org.OrgUnitService;
+import cn.projectdesk.core.progress.BaselineService;
+import cn.projectdesk.core.progress.ProgressService;
 import cn.projectdesk.core.project.ProjectService;
+import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.setup.SetupService;
@@ -14,12 +18,16 @@ import java.time.Clock;
  * core towards the UI: services taking a {@code UserSession} and returning records.
  */
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
-                           OrgUnitService orgUnits, ProjectService projects, TaskService tasks) implements AutoCloseable {
+                           OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
+                           AuditService audit, ProgressService progress, BaselineService baselines,
+                           ResourceService resources) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
-                new OrgUnitService(database), new ProjectService(database), new TaskService(database));
+                new OrgUnitService(database), new ProjectService(database), new TaskService(database),
+                new AuditService(database), new ProgressService(database), new BaselineService(database),
+                new ResourceService(database));
     }
 
     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code projectdesk}: without a subcommand it opens the desktop window. */
 @Command(name = "projectdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "i18n.cli", sortOptions = false,
-        subcommands = {InitCommand.class, ProjectsCommand.class, ScheduleCheckCommand.class,
+        subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, ScheduleCheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 

@@ -105,6 +105,16 @@ class ProjectDeskCliIT {
 
     @Test
     @Order(4)
+    void auditVerifyReportsAnIntactChain() throws Exception {
+        Result verified = as("zhaomin", "Demo2026", "audit", "verify");
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out()).matches("(?s)intact: \\d+ entries\\R");
+        Result officer = as("zhangwei", "Demo2026", "audit", "verify");
+        assertThat(officer.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+    }
+
+    @Test
+    @Order(5)
     void refusalsHaveTheDocumentedExitCodes() throws Exception {
         Result wrongPassword = as("zhangwei", "nope12345", "projects", "list");
         assertThat(wrongPassword.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);

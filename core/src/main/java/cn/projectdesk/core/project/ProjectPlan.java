@@ -97,7 +97,10 @@ final class ProjectPlan {
     }
 
     static WorkingCalendar calendar(Session s, Project project) {
-        WorkCalendar cal = project.getCalendar();
+        return calendar(s, project.getCalendar());
+    }
+
+    static WorkingCalendar calendar(Session s, WorkCalendar cal) {
         if (cal == null) {
             return WorkingCalendar.chinaStandard();
         }

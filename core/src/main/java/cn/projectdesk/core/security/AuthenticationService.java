@@ -1,5 +1,6 @@
 package cn.projectdesk.core.security;
 
+import cn.projectdesk.core.store.AuditEvent;
 import cn.projectdesk.core.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,17 +31,21 @@ public final class AuthenticationService {
                             "from AppUser where username = :u and deleted = false", AppUser.class)
                     .setParameter("u", username).uniqueResultOptional();
             if (found.isEmpty()) {
+                database.audit(session, AuditEvent.of(AuditEvent.LOGIN_FAILED, auditName(username)));
                 return new Outcome(null, new LoginFailedException(LoginFailedException.Reason.BAD_CREDENTIALS, null));
             }
             AppUser user = found.get();
             if (!user.isActive()) {
+                database.audit(session, AuditEvent.of(AuditEvent.LOGIN_FAILED, user.getUsername()));
                 return new Outcome(null, new LoginFailedException(LoginFailedException.Reason.DISABLED, null));
             }
             if (user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)) {
+                database.audit(session, AuditEvent.of(AuditEvent.LOGIN_FAILED, user.getUsername()));
                 return new Outcome(null, new LoginFailedException(LoginFailedException.Reason.LOCKED, user.getLockedUntil()));
             }
             if (!PasswordHasher.matches(password, user.getPasswordHash())) {
                 user.recordFailedLogin(MAX_FAILED_LOGINS, now, LOCK_DURATION);
+                database.audit(session, AuditEvent.of(AuditEvent.LOGIN_FAILED, user.getUsername()));
                 LoginFailedException failure = user.getLockedUntil() != null && user.getLockedUntil().isAfter(now)
                         ? new LoginFailedException(LoginFailedException.Reason.LOCKED, user.getLockedUntil())
                         : new LoginFailedException(LoginFailedException.Reason.BAD_CREDENTIALS, null);
@@ -49,6 +54,7 @@ public final class AuthenticationService {
             if (user.getFailedLogins() != 0 || user.getLockedUntil() != null) {
                 user.recordSuccessfulLogin();
             }
+            database.audit(session, AuditEvent.of(AuditEvent.LOGIN_OK, user.getUsername()));
             return new Outcome(sessionOf(user), null);
         });
         if (outcome.failure() != null) {
@@ -57,6 +63,12 @@ public final class AuthenticationService {
         }
         LOG.info("User {} signed in", username);
         return outcome.session();
+    }
+
+    /** What was typed as a user name, cut to the column's width (it is never a password field). */
+    private static String auditName(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 
     static UserSession sessionOf(AppUser user) {

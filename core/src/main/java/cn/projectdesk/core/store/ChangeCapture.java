@@ -153,10 +153,24 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
             insert.setString(8, nodeId);
             insert.setTimestamp(9, Timestamp.from(Instant.now()));
             insert.executeUpdate();
+            AuditChain.append(connection, auditEvent(entity, persister, operation, changes), nodeId);
         } catch (SQLException | JsonProcessingException e) {
             throw new HibernateException("could not write the change log for " + persister.getEntityName()
                     + " " + entity.getId(), e);
         }
+    }
+
+    private AuditEvent auditEvent(SyncableEntity entity, EntityPersister persister, ChangeOperation operation,
+                                  Map<String, FieldChange> changes) throws JsonProcessingException {
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        changes.forEach((field, change) -> {
+            before.put(field, change.oldValue());
+            after.put(field, change.newValue());
+        });
+        return new AuditEvent("CHANGE_" + operation.name(), entity.getUpdatedBy(), simpleName(persister.getEntityName()),
+                entity.getId().toString(), operation == ChangeOperation.INSERT ? null : json.writeValueAsString(before),
+                json.writeValueAsString(after));
     }
 
     private static String simpleName(String entityName) {

@@ -87,7 +87,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource dataSource(Path dir) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve(DB_NAME) + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve(DB_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(4);
@@ -178,6 +178,23 @@ public final class Database implements AutoCloseable {
             }
         }
         return e;
+    }
+
+    /**
+     * Appends an event that is not a row change (a login, an export, a print) to the audit chain, in
+     * the session's transaction.
+     */
+    public void audit(Session session, AuditEvent event) {
+        session.doWork(connection -> AuditChain.append(connection, event, nodeId));
+    }
+
+    /** For bulk fixtures in this package's tests; application code goes through sessions. */
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    public AuditLog auditLog() {
+        return new AuditLog(dataSource);
     }
 
     public Path folder() {

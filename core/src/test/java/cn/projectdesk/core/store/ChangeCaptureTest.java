@@ -8,6 +8,8 @@ import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.domain.SyncableEntity;
 import cn.projectdesk.core.org.OrgUnit;
 import cn.projectdesk.core.org.OrgUnitKind;
+import cn.projectdesk.core.progress.Baseline;
+import cn.projectdesk.core.progress.BaselineTask;
 import cn.projectdesk.core.project.Dependency;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.ProjectType;
@@ -61,7 +63,13 @@ class ChangeCaptureTest {
             Task a = new Task(project, null, 0, "A");
             Task b = new Task(project, null, 1, "B");
             Dependency link = new Dependency(project, a, b, DependencyType.FS, 0);
-            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link);
+            Baseline baseline = new Baseline(project, "基线", LocalDate.of(2026, 11, 22));
+            BaselineTask snapshot = new BaselineTask(baseline, a);
+            cn.projectdesk.core.resource.Resource resource = new cn.projectdesk.core.resource.Resource("挖掘机",
+                    cn.projectdesk.core.resource.ResourceKind.EQUIPMENT, unit);
+            cn.projectdesk.core.resource.Assignment assignment = new cn.projectdesk.core.resource.Assignment(a, resource, 100);
+            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link, baseline, snapshot,
+                    resource, assignment);
             all.forEach(s::persist);
             return all;
         });

@@ -129,6 +129,24 @@ class ProjectDeskCliIT {
 
     @Test
     @Order(6)
+    void scheduleCheckComparesWithMsProjectAndRejectsBadFiles() throws Exception {
+        Path sample = Path.of("..", "..", "shared", "data", "msproject", "sf259.mpp").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "shared data beside the checkout");
+        Result check = run(Map.of(), "schedule-check", sample.toString(), "--json");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(check.out());
+        assertThat(report.fieldNames()).toIterable().contains("file", "tasks", "compared", "earlyStartMatch",
+                "earlyFinishMatch", "lateStartMatch", "lateFinishMatch", "totalSlackMatch", "unsupported");
+        assertThat(report.get("earlyStartMatch").asInt()).isEqualTo(report.get("compared").asInt()).isPositive();
+
+        Path notAProject = Files.writeString(dir.resolve("not-a-project.mpp"), "this is not a project file");
+        Result bad = run(Map.of(), "schedule-check", notAProject.toString(), "--json");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("not-a-project.mpp");
+    }
+
+    @Test
+    @Order(7)
     void refusalsHaveTheDocumentedExitCodes() throws Exception {
         Result wrongPassword = as("zhangwei", "nope12345", "projects", "list");
         assertThat(wrongPassword.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);

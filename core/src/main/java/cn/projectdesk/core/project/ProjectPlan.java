@@ -88,6 +88,11 @@ final class ProjectPlan {
         }
     }
 
+    /** Late dates, float and critical tasks of the plan as it stands (after {@link #replan}). */
+    List<TaskFloat> analyse(Session s) {
+        return PlanAnalysis.analyse(this, calendar(s, project), projectStart());
+    }
+
     private LocalDate projectStart() {
         if (project.getPlannedStart() != null) {
             return project.getPlannedStart();

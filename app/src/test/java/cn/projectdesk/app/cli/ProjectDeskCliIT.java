@@ -101,6 +101,13 @@ class ProjectDeskCliIT {
         assertThat(created.out().trim()).isEqualTo("LJ-2027-001");
         Result list = as("zhangwei", "Demo2026", "projects", "list");
         assertThat(list.out()).contains("LJ-2027-001", "滨江公园提升改造");
+        Result updated = as("zhangwei", "Demo2026", "projects", "update", "LJ-2027-001", "--stage", "PROPOSAL",
+                "--budget", "2500000.50");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(as("zhangwei", "Demo2026", "projects", "list", "--json").out()).contains("\"stage\" : \"PROPOSAL\"");
+        Result cents = as("zhangwei", "Demo2026", "projects", "update", "LJ-2027-001", "--budget", "1.234");
+        assertThat(cents.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cents.err()).contains("--budget");
     }
 
     @Test

@@ -28,7 +28,7 @@ class BarsAndArrowsTest {
     void milestonesAreFixedSizeDiamondsAndSummariesThinner() {
         Bar m = geometry.bar(Rows.milestone("2", "验收", MON.plusDays(5), ""), 0);
         assertThat(m.kind()).isEqualTo(Bar.Kind.MILESTONE);
-        assertThat(m.x() + m.width() / 2).isEqualTo(50);
+        assertThat(m.x() + m.width() / 2).isEqualTo(60);
         assertThat(m.width()).isEqualTo(BarGeometry.MILESTONE_SIZE);
         Bar s = geometry.bar(Rows.summary("1", "准备", MON, MON.plusDays(9)), 0);
         Bar t = geometry.bar(Rows.task("1", "a", MON, MON.plusDays(9), 0, ""), 0);

@@ -152,6 +152,28 @@ class GanttViewTest extends FxTest {
         assertThat(task(to).predecessors()).isEqualTo(to.predecessors());
     }
 
+    @Test
+    void doubleClickOpensTheTaskDialogWhoseChangesAreUndoable() throws Exception {
+        openGantt(Language.ENGLISH);
+        GanttChartPane chart = robot.lookup("#gantt-chart").queryAs(GanttChartPane.class);
+        GanttRow leaf = chart.model().rows().stream().filter(r -> !r.summary() && !r.milestone()).findFirst().orElseThrow();
+        int row = chart.model().indexOf(leaf.id());
+        robot.interact(() -> chart.selectRow(row));
+        robot.doubleClickOn(chart.tableScreenPoint(row), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField name = robot.lookup("#gantt-task-name").queryAs(javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo(leaf.name());
+        robot.interact(() -> name.setText("Renamed on the chart"));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(task(leaf).name()).isEqualTo("Renamed on the chart");
+        robot.interact(chart::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(task(leaf).name()).isEqualTo(leaf.name());
+    }
+
     private Shell openGantt(Language language) throws Exception {
         Shell shell = Shell.open(core, admin, language, Section.PROJECTS);
         robot.interact(() -> shell.window().openGantt(project));

@@ -56,6 +56,11 @@ class GanttViewTest extends FxTest {
             GanttChartPane chart = robot.lookup("#gantt-chart").queryAs(GanttChartPane.class);
             assertThat(chart.model().rowCount()).isEqualTo(core.tasks().tasks(admin, project.id()).size());
             Screenshots.save(shell.scene(), "gantt-fit-" + lang);
+            robot.clickOn("#gantt-critical");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(chart.model().rows()).anyMatch(GanttRow::critical);
+            Screenshots.save(shell.scene(), "gantt-driving-" + lang);
+            robot.clickOn("#gantt-critical");
             for (ZoomLevel level : ZoomLevel.values()) {
                 robot.clickOn("#gantt-zoom-" + level.name().toLowerCase(Locale.ROOT));
                 WaitForAsyncUtils.waitForFxEvents();

@@ -99,15 +99,17 @@ public final class GanttFrameBenchmark {
         for (int i = 0; i < 200; i++) {
             frame(large, scale, 0, y + i * metrics.rowHeight());
         }
+        long gcBefore = gcMillis();
         for (int i = 0; i < scroll.length; i++) {
             long t0 = System.nanoTime();
             frame(large, scale, 0, y + i * metrics.rowHeight());
             scroll[i] = (System.nanoTime() - t0) / 1e6;
         }
+        long gcDuringScroll = gcMillis() - gcBefore;
         double openMs = openTenThousand(scale);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("name", "gantt-frame");
-        result.put("median", large100k);
+        result.put("median", round(large100k));
         result.put("unit", "ms");
         result.put("what", "one off-screen frame: table + chart display lists for a " + WIDTH + "x" + HEIGHT
                 + " viewport at weekly zoom, rasterised with Java2D");
@@ -125,6 +127,7 @@ public final class GanttFrameBenchmark {
         scrolling.put("medianMs", round(median(scroll)));
         scrolling.put("maxMs", round(Arrays.stream(scroll).max().orElse(0)));
         scrolling.put("over16Ms", Arrays.stream(scroll).filter(v -> v > 16).count());
+        scrolling.put("gcMsDuringScroll", gcDuringScroll);
         scrolling.put("targetMaxMs", 16);
         result.put("scroll1000Rows100k", scrolling);
         Map<String, Object> open = new LinkedHashMap<>();
@@ -229,6 +232,11 @@ public final class GanttFrameBenchmark {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static double[] concat(double[] a, double[] b) {

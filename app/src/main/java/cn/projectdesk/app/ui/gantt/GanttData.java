@@ -1,6 +1,5 @@
 package cn.projectdesk.app.ui.gantt;
 
-import cn.projectdesk.app.ui.gantt.layout.DrivingChain;
 import cn.projectdesk.app.ui.gantt.layout.GanttLink;
 import cn.projectdesk.app.ui.gantt.layout.GanttRow;
 import cn.projectdesk.app.ui.gantt.layout.GanttRows;
@@ -9,8 +8,8 @@ import cn.projectdesk.core.progress.BaselineDates;
 import cn.projectdesk.core.progress.BaselineSummary;
 import cn.projectdesk.core.progress.ProgressReport;
 import cn.projectdesk.core.project.ProjectSummary;
+import cn.projectdesk.core.project.TaskFloat;
 import cn.projectdesk.core.project.TaskRow;
-import cn.projectdesk.core.schedule.WorkingCalendar;
 import cn.projectdesk.core.security.UserSession;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,12 +42,11 @@ public record GanttData(ProjectSummary project, List<GanttRow> rows, List<GanttL
         if (chosen != null) {
             core.baselines().dates(user, projectId, chosen).forEach(d -> dates.put(d.taskId(), d));
         }
-        // Not CPM (core has no late dates or float yet): the driving chain to the finish, read from the dates.
-        List<GanttRow> plain = GanttRows.rows(tasks, behind, dates, Set.of());
-        List<GanttLink> links = GanttRows.links(plain);
-        WorkingCalendar calendar = WorkingCalendar.chinaStandard();
-        Set<UUID> driving = DrivingChain.of(plain, links, calendar::workingDaysBetween);
-        List<GanttRow> rows = GanttRows.rows(tasks, behind, dates, driving);
+        // the critical path (total float <= 0) from the CPM engine
+        Set<UUID> critical = core.tasks().analysis(user, projectId).stream().filter(TaskFloat::critical)
+                .map(TaskFloat::taskId).collect(Collectors.toSet());
+        List<GanttRow> rows = GanttRows.rows(tasks, behind, dates, critical);
+        List<GanttLink> links = GanttRows.links(rows);
         return new GanttData(project, rows, links, report.statusDate(), baselines, chosen);
     }
 }

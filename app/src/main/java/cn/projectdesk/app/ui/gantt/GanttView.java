@@ -159,10 +159,7 @@ public final class GanttView implements ChartEdits {
         return baselines;
     }
 
-    /**
-     * The CPM critical path needs total float from a backward pass, which core does not compute yet. The
-     * toggle shows what the dates can honestly tell, and says so: the driving chain to the finish.
-     */
+    /** Shows the CPM critical path (total float ≤ 0) in red; the data already carries the flag. */
     private Node critical() {
         critical.setId("gantt-critical");
         critical.setTooltip(new Tooltip(messages.get("gantt.critical.tooltip")));

@@ -59,7 +59,7 @@ class GanttViewTest extends FxTest {
             robot.clickOn("#gantt-critical");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(chart.model().rows()).anyMatch(GanttRow::critical);
-            Screenshots.save(shell.scene(), "gantt-driving-" + lang);
+            Screenshots.save(shell.scene(), "gantt-critical-" + lang);
             robot.clickOn("#gantt-critical");
             for (ZoomLevel level : ZoomLevel.values()) {
                 robot.clickOn("#gantt-zoom-" + level.name().toLowerCase(Locale.ROOT));

@@ -5,6 +5,8 @@ import cn.projectdesk.app.ui.gantt.layout.GanttModel;
 import cn.projectdesk.app.ui.gantt.layout.GanttRow;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.app.ui.undo.Command;
+import cn.projectdesk.app.ui.wbs.ChangeTaskCommand;
+import cn.projectdesk.app.ui.wbs.PredecessorsCommand;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.schedule.DependencyType;
@@ -127,7 +129,7 @@ public final class GanttViewModel {
         if (typed.equals(row.predecessors() == null ? "" : row.predecessors())) {
             return;
         }
-        run(new PredecessorsTextCommand(tasks(), user, row.id(), typed,
+        run(new PredecessorsCommand(tasks(), user, row.id(), typed,
                 messages().format("command.task.predecessors", row.wbsCode() + " " + row.name())));
     }
 
@@ -135,7 +137,7 @@ public final class GanttViewModel {
         if (oldValue.equals(newValue)) {
             return;
         }
-        run(new TaskValueCommand<>(row.id(), oldValue, newValue, setter, messages().format(key, row.wbsCode() + " " + row.name())));
+        run(new ChangeTaskCommand<>(row.id(), oldValue, newValue, setter, messages().format(key, row.wbsCode() + " " + row.name())));
     }
 
     private void run(Command command) {

@@ -99,6 +99,7 @@ public final class DemoData {
             DemoProgress.apply(session, project, today);
             project.setPlannedFinish(DemoProgress.finishOf(session, project));
         }
+        new DemoBudget(session, today).populate();
     }
 
     private OrgUnit unit(String code, String name, OrgUnitKind kind, OrgUnit parent, int order) {

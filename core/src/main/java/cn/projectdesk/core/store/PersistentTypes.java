@@ -1,5 +1,10 @@
 package cn.projectdesk.core.store;
 
+import cn.projectdesk.core.budget.BudgetAdjustment;
+import cn.projectdesk.core.budget.BudgetCode;
+import cn.projectdesk.core.budget.BudgetLine;
+import cn.projectdesk.core.budget.Contract;
+import cn.projectdesk.core.budget.Payment;
 import cn.projectdesk.core.calendar.CalendarException;
 import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.org.OrgUnit;
@@ -14,7 +19,8 @@ import java.util.List;
 public final class PersistentTypes {
     public static final List<Class<?>> ALL = List.of(
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
-            Project.class, Task.class, Dependency.class);
+            Project.class, Task.class, Dependency.class,
+            BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class);
 
     private PersistentTypes() {
     }

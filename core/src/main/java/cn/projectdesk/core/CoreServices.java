@@ -2,6 +2,7 @@ package cn.projectdesk.core;
 
 import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.budget.BudgetServices;
+import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.project.TaskService;
@@ -17,13 +18,13 @@ import java.time.Clock;
  */
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
-                           AuditService audit, BudgetServices budget) implements AutoCloseable {
+                           AuditService audit, BudgetServices budget, LedgerService ledger) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
-                new AuditService(database), BudgetServices.open(database, Clock.systemUTC()));
+                new AuditService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database));
     }
 
     @Override

@@ -134,23 +134,62 @@ public final class BudgetService {
 
     /** Adds all the lines or, with any problem, none; {@link LinesRejectedException} lists every problem. */
     public List<BudgetLineRow> addLines(UserSession user, UUID projectId, List<BudgetLineDraft> drafts) {
+        return importLines(user, projectId, drafts, null, null);
+    }
+
+    /**
+     * Adds lines taken over from an existing ledger, all or none. Where {@code adjustedAmounts} has a
+     * value other than the approved amount, the line carries it and its history shows an adjustment
+     * {@code APPROVED} outside ProjectDesk, with {@code source} (file and row) as the reason.
+     */
+    public List<BudgetLineRow> importLines(UserSession user, UUID projectId, List<BudgetLineDraft> drafts,
+                                           List<BigDecimal> adjustedAmounts, List<String> sources) {
         AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        List<LineProblem> amountProblems = new ArrayList<>();
+        for (int i = 0; adjustedAmounts != null && i < adjustedAmounts.size(); i++) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (adjustedAmounts.get(i) != null) {
+                amountErrors("adjustedAmount", adjustedAmounts.get(i), errors);
+            }
+            int index = i;
+            errors.forEach((f, k) -> amountProblems.add(new LineProblem(index, f, k, adjustedAmounts.get(index).toPlainString())));
+        }
         return database.inTransaction(user.username(), s -> {
             Project project = BudgetAccess.project(s, user, projectId, Permission.BUDGET_EDIT);
             CodeLists codes = CodeListService.snapshot(s);
-            List<LineProblem> problems = validate(s, project, drafts, null, codes);
+            List<LineProblem> problems = new ArrayList<>(validate(s, project, drafts, null, codes));
+            problems.addAll(amountProblems);
             if (!problems.isEmpty()) {
+                problems.sort(Comparator.comparingInt(LineProblem::index));
                 throw new LinesRejectedException(problems);
             }
             List<BudgetLine> created = new ArrayList<>(drafts.size());
             int n = 0;
-            for (BudgetLineDraft d : drafts) {
+            for (int i = 0; i < drafts.size(); i++) {
+                BudgetLineDraft d = drafts.get(i);
                 BudgetLine line = new BudgetLine();
                 line.setProject(project);
                 apply(s, line, d, codes);
                 line.setApprovedAmount(Money.yuan(d.approvedAmount()));
                 line.setAdjustedAmount(Money.yuan(d.approvedAmount()));
                 s.persist(line);
+                BigDecimal adjusted = adjustedAmounts == null ? null : adjustedAmounts.get(i);
+                if (adjusted != null && Money.yuan(adjusted).compareTo(line.getApprovedAmount()) != 0) {
+                    BudgetAdjustment a = new BudgetAdjustment();
+                    a.setLine(line);
+                    a.setAmountBefore(line.getApprovedAmount());
+                    a.setNewAmount(Money.yuan(adjusted));
+                    String why = sources == null ? "" : sources.get(i);
+                    a.setReason(("台账导入的调整 / adjustment taken over from the ledger " + why).strip());
+                    a.setStatus(AdjustmentStatus.APPROVED);
+                    a.setRequestedBy(user.username());
+                    a.setRequestedAt(clock.instant());
+                    a.setDecidedBy(user.username());
+                    a.setDecidedAt(clock.instant());
+                    a.setDecisionNote("imported");
+                    s.persist(a);
+                    line.setAdjustedAmount(Money.yuan(adjusted));
+                }
                 created.add(line);
                 if (++n % 500 == 0) {
                     s.flush();

@@ -29,14 +29,27 @@ import java.util.Optional;
 public final class LedgerService {
     private final BudgetServices budget;
     private final ProjectService projects;
+    private final RegisterImportService register;
 
-    public LedgerService(BudgetServices budget, ProjectService projects) {
+    public LedgerService(BudgetServices budget, ProjectService projects, RegisterImportService register) {
         this.budget = budget;
         this.projects = projects;
+        this.register = register;
     }
 
     public static LedgerService open(Database database) {
-        return new LedgerService(BudgetServices.open(database, Clock.systemUTC()), new ProjectService(database));
+        return new LedgerService(BudgetServices.open(database, Clock.systemUTC()), new ProjectService(database),
+                new RegisterImportService(database));
+    }
+
+    /** Checks a project register (项目台账) without writing anything. */
+    public RegisterImportResult previewRegister(UserSession user, Path file, LedgerMapping mapping) {
+        return register.importRegister(user, file, mapping, false);
+    }
+
+    /** Creates every project of the register, or none when any row has a problem. */
+    public RegisterImportResult importRegister(UserSession user, Path file, LedgerMapping mapping) {
+        return register.importRegister(user, file, mapping, true);
     }
 
     /** Reads and checks the file against the project's lines and the code lists; writes nothing. */

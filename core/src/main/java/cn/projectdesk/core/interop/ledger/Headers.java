@@ -42,6 +42,14 @@ final class Headers<F extends Enum<F>> {
         int bestScore = 0;
         List<Grid.GridRow> rows = grid.rows();
         int limit = Math.min(rows.size(), SCAN_ROWS);
+        int[] single = new int[limit + 1];
+        int[] raw = new int[limit + 1];
+        for (int i = 0; i <= limit && i < rows.size(); i++) {
+            Map<F, Integer> cols = new EnumMap<>(type);
+            match(grid, rows.get(i), null, cols, new EnumMap<>(type), new LinkedHashMap<>());
+            raw[i] = cols.size();
+            single[i] = complete.test(cols) ? cols.size() : 0;
+        }
         for (int i = 0; i < limit; i++) {
             if (rows.get(i).blank()) {
                 continue;
@@ -52,7 +60,9 @@ final class Headers<F extends Enum<F>> {
                 Map<Integer, Unit> units = new LinkedHashMap<>();
                 match(grid, rows.get(i), span == 2 ? rows.get(i + 1) : null, cols, texts, units);
                 int score = complete.test(cols) ? cols.size() : 0;
-                if (score > bestScore) {
+                // a two-row header needs header names in its upper row (not a title or 单位 row above a one-row header)
+                boolean pairOk = span == 1 || raw[i] > 0 && score > single[i] && score >= single[i + 1];
+                if (pairOk && score > bestScore) {
                     bestScore = score;
                     int last = span == 2 ? rows.get(i + 1).number() : rows.get(i).number();
                     best = new Found<>(rows.get(i).number(), last, cols, texts, units, sheetUnit(rows, i));
@@ -131,6 +141,9 @@ final class Headers<F extends Enum<F>> {
     }
 
     F field(String header) {
+        if (header.matches(".*单位\\s*[:：].*")) {
+            return null; // 单位：元 / 金额单位：万元, not a column
+        }
         String h = normalize(header);
         if (h.isEmpty()) {
             return null;

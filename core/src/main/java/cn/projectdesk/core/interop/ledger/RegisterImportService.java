@@ -56,7 +56,7 @@ public final class RegisterImportService {
             SEQUENCE, new String[] {"序号"},
             NAME, new String[] {"项目名称", "名称"},
             CODE, new String[] {"项目编号", "项目代码", "项目编码", "编号", "代码"},
-            DEPARTMENT, new String[] {"责任科室", "承办科室", "主管科室", "科室", "部门", "责任单位", "承办单位", "单位"},
+            DEPARTMENT, new String[] {"责任科室", "承办科室", "主管科室", "科室", "部门", "责任单位", "承办单位", "建设单位"},
             TYPE, new String[] {"项目类型", "项目类别", "类型", "类别"},
             YEAR, new String[] {"年度", "立项年度", "项目年度", "年份"},
             FUNDING, new String[] {"资金来源", "资金性质"},

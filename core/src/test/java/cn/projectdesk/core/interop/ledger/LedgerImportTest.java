@@ -238,6 +238,7 @@ class LedgerImportTest {
         LedgerImportResult r = core.ledger().importLedger(officer, code, out, null);
         assertThat(r.issues()).isEmpty();
         assertThat(r.preview().skippedTotals()).isEqualTo(4); // three 小计 and one 合计
+        assertThat(r.preview().headerFirstRow()).isEqualTo(3); // not the 编制单位 / 单位：元 row above it
         ProjectBudget original = core.budget().lines().ledgerByCode(officer, demo);
         ProjectBudget copy = core.budget().lines().ledgerByCode(officer, code);
         assertThat(copy.total().approved()).isEqualTo(original.total().approved());

@@ -38,6 +38,7 @@ public final class BudgetService {
     private static final int MAX_ITEM = 300;
     private static final int MAX_NOTES = 4000;
     private static final int MAX_REASON = 2000;
+    private static final int BULK = 1000;
 
     private final Database database;
     private final Clock clock;
@@ -163,18 +164,20 @@ public final class BudgetService {
                 problems.sort(Comparator.comparingInt(LineProblem::index));
                 throw new LinesRejectedException(problems);
             }
-            List<BudgetLine> created = new ArrayList<>(drafts.size());
+            List<BudgetLine> created = new ArrayList<>();
+            Project current = project;
             int n = 0;
             for (int i = 0; i < drafts.size(); i++) {
                 BudgetLineDraft d = drafts.get(i);
                 BudgetLine line = new BudgetLine();
-                line.setProject(project);
+                line.setProject(current);
                 apply(s, line, d, codes);
                 line.setApprovedAmount(Money.yuan(d.approvedAmount()));
-                line.setAdjustedAmount(Money.yuan(d.approvedAmount()));
-                s.persist(line);
                 BigDecimal adjusted = adjustedAmounts == null ? null : adjustedAmounts.get(i);
-                if (adjusted != null && Money.yuan(adjusted).compareTo(line.getApprovedAmount()) != 0) {
+                boolean adjust = adjusted != null && Money.yuan(adjusted).compareTo(line.getApprovedAmount()) != 0;
+                line.setAdjustedAmount(adjust ? Money.yuan(adjusted) : line.getApprovedAmount());
+                s.persist(line);
+                if (adjust) {
                     BudgetAdjustment a = new BudgetAdjustment();
                     a.setLine(line);
                     a.setAmountBefore(line.getApprovedAmount());
@@ -188,15 +191,19 @@ public final class BudgetService {
                     a.setDecidedAt(clock.instant());
                     a.setDecisionNote("imported");
                     s.persist(a);
-                    line.setAdjustedAmount(Money.yuan(adjusted));
                 }
-                created.add(line);
-                if (++n % 500 == 0) {
+                if (drafts.size() <= BULK) {
+                    created.add(line);
+                }
+                if (++n % BULK == 0) {
+                    // keep the persistence context small: dirty checking at each flush is linear in its size
                     s.flush();
+                    s.clear();
+                    current = s.getReference(Project.class, projectId);
                 }
             }
             s.flush();
-            if (created.size() > 50) {
+            if (drafts.size() > BULK) {
                 return List.<BudgetLineRow>of(); // bulk: the caller reads the ledger if it needs rows
             }
             Aggregates agg = Aggregates.empty();
@@ -351,11 +358,15 @@ public final class BudgetService {
                 keys.add(key(existing.getFundingSource(), existing.getEconomicCode(), existing.getYear(), existing.getItem()));
             }
         }
+        Map<String, java.util.Optional<CodeEntry>> sourceCache = new HashMap<>();
+        Map<String, java.util.Optional<CodeEntry>> codeCache = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             BudgetLineDraft d = drafts.get(i);
             Map<String, String> errors = new LinkedHashMap<>();
-            var source = codes.resolve(CodeListKind.FUNDING_SOURCE, d.fundingSource());
-            var code = codes.resolve(CodeListKind.ECONOMIC_CLASS, d.economicCode());
+            var source = sourceCache.computeIfAbsent(String.valueOf(d.fundingSource()),
+                    k -> codes.resolve(CodeListKind.FUNDING_SOURCE, d.fundingSource()));
+            var code = codeCache.computeIfAbsent(String.valueOf(d.economicCode()),
+                    k -> codes.resolve(CodeListKind.ECONOMIC_CLASS, d.economicCode()));
             if (blank(d.fundingSource())) {
                 errors.put("fundingSource", "validation.required");
             } else if (source.isEmpty()) {

@@ -62,7 +62,9 @@ public final class CodeLists {
         return code == null ? null : byCode.get(CodeListKind.FUNDING_SOURCE).get(code);
     }
 
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[\\s()（）]");
+
     static String normalize(String s) {
-        return s.replaceAll("[\\s()（）]", "").toLowerCase(Locale.ROOT);
+        return NOISE.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -58,7 +58,7 @@ public final class LedgerReader {
      */
     public static LedgerPreview read(Path file, LedgerMapping mapping, int defaultYear, Function<String, String> fundingSource) {
         LedgerMapping m = mapping == null ? LedgerMapping.DETECT : mapping;
-        Grid grid = WorkbookReader.read(file, m.sheet());
+        Grid grid = StreamingWorkbookReader.read(file, m.sheet());
         if (grid.rows().stream().allMatch(Grid.GridRow::blank)) {
             throw new LedgerFileException("validation.ledger.emptySheet", grid.sheetName(), null);
         }
@@ -222,6 +222,9 @@ public final class LedgerReader {
     private static boolean isTotal(Grid.GridRow row, Map<LedgerColumn, Integer> cols) {
         for (int c = 0; c < row.cells().size(); c++) {
             Cell cell = row.cells().get(c);
+            if (cell.text().indexOf('计') < 0) {
+                continue;
+            }
             if (cell.number() == null && !cell.text().isEmpty() && TOTAL.matcher(cell.text()).find()
                     && !cols.containsValue(c) || cell.number() == null && TOTAL.matcher(cell.text()).find()
                     && (c == idx(cols, SEQUENCE) || c == idx(cols, FUNDING_SOURCE) || c == idx(cols, ECONOMIC_CODE)

@@ -81,7 +81,7 @@ public final class RegisterImportService {
     public RegisterImportResult importRegister(UserSession user, Path file, LedgerMapping mapping, boolean write) {
         AccessPolicy.require(user, Permission.PROJECT_CREATE);
         LedgerMapping m = mapping == null ? LedgerMapping.DETECT : mapping;
-        Grid grid = WorkbookReader.read(file, m.sheet());
+        Grid grid = StreamingWorkbookReader.read(file, m.sheet());
         if (grid.rows().stream().allMatch(Grid.GridRow::blank)) {
             throw new LedgerFileException("validation.ledger.emptySheet", grid.sheetName(), null);
         }

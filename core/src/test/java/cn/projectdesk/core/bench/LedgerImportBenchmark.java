@@ -39,6 +39,8 @@ public final class LedgerImportBenchmark {
         double generate = (System.nanoTime() - g0) / 1e9;
         double[] total = new double[runs];
         double[] check = new double[runs];
+        double[] cpu = new double[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int written = 0;
         for (int run = 0; run < runs; run++) {
             try (CoreServices core = TestFolders.demo(work.resolve("data-" + run))) {
@@ -53,13 +55,17 @@ public final class LedgerImportBenchmark {
                     throw new IllegalStateException("benchmark ledger has problems: " + dry.issues().subList(0, 5));
                 }
                 long t0 = System.nanoTime();
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 LedgerImportResult r = core.ledger().importLedger(officer, code, file, null);
                 total[run] = (System.nanoTime() - t0) / 1e9;
+                cpu[run] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 if (!r.ok() || r.written() != rows) {
                     throw new IllegalStateException("import failed: " + r.issues().size() + " issues, " + r.written() + " written");
                 }
                 written = r.written();
-                System.out.printf("run %d: read+check %.2f s, import (read, check, write) %.2f s%n", run + 1, check[run], total[run]);
+                System.out.printf("run %d: read+check %.2f s, import (read, check, write) %.2f s, %.2f s CPU; load average %.1f%n",
+                        run + 1, check[run], total[run], cpu[run],
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
         double median = BenchReport.median(total);
@@ -68,6 +74,8 @@ public final class LedgerImportBenchmark {
         extras.put("target", "<= 10 s for 100,000 rows");
         extras.put("runs", total);
         extras.put("readAndCheckMedianSeconds", BenchReport.median(check));
+        extras.put("importCpuSecondsMedian", BenchReport.median(cpu));
+        extras.put("loadAverage", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         extras.put("fileBytes", Files.size(file));
         extras.put("generateSeconds", generate);
         Path out = BenchReport.write("ledger-import-" + written, median, "s", extras);

@@ -2,6 +2,8 @@ package cn.projectdesk.core;
 
 import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.calendar.HolidayService;
+import cn.projectdesk.core.budget.BudgetServices;
+import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
@@ -24,7 +26,7 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
-                           HolidayService holidays) implements AutoCloseable {
+                           HolidayService holidays, BudgetServices budget, LedgerService ledger) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -32,7 +34,7 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
-                new HolidayService(database));
+                new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database));
     }
 
     @Override

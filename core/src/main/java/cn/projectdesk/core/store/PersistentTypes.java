@@ -1,5 +1,10 @@
 package cn.projectdesk.core.store;
 
+import cn.projectdesk.core.budget.BudgetAdjustment;
+import cn.projectdesk.core.budget.BudgetCode;
+import cn.projectdesk.core.budget.BudgetLine;
+import cn.projectdesk.core.budget.Contract;
+import cn.projectdesk.core.budget.Payment;
 import cn.projectdesk.core.calendar.CalendarException;
 import cn.projectdesk.core.calendar.HolidayDayEntry;
 import cn.projectdesk.core.calendar.WorkCalendar;
@@ -20,7 +25,8 @@ public final class PersistentTypes {
     public static final List<Class<?>> ALL = List.of(
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
             Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class,
-            Resource.class, Assignment.class, HolidayDayEntry.class);
+            Resource.class, Assignment.class, HolidayDayEntry.class,
+            BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class);
 
     private PersistentTypes() {
     }

@@ -10,6 +10,8 @@ import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
+import cn.projectdesk.core.workflow.ApprovalEffects;
+import cn.projectdesk.core.workflow.ApprovalService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -20,14 +22,15 @@ import java.time.Clock;
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
                            AuditService audit, ProgressService progress, BaselineService baselines,
-                           ResourceService resources) implements AutoCloseable {
+                           ResourceService resources, ApprovalService approvals) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
-                new ResourceService(database));
+                new ResourceService(database),
+                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
     }
 
     @Override

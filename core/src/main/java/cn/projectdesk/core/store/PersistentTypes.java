@@ -12,6 +12,12 @@ import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Role;
+import cn.projectdesk.core.workflow.ApprovalAction;
+import cn.projectdesk.core.workflow.ApprovalDelegation;
+import cn.projectdesk.core.workflow.ApprovalFlow;
+import cn.projectdesk.core.workflow.ApprovalFlowStep;
+import cn.projectdesk.core.workflow.ApprovalRequest;
+import cn.projectdesk.core.workflow.ApprovalRequestStep;
 import java.util.List;
 
 /** Every mapped entity; a test checks that each has a migration table and a captured write path. */
@@ -19,7 +25,9 @@ public final class PersistentTypes {
     public static final List<Class<?>> ALL = List.of(
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
             Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class,
-            Resource.class, Assignment.class);
+            Resource.class, Assignment.class,
+            ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
+            ApprovalAction.class, ApprovalDelegation.class);
 
     private PersistentTypes() {
     }

@@ -68,8 +68,9 @@ class ChangeCaptureTest {
             cn.projectdesk.core.resource.Resource resource = new cn.projectdesk.core.resource.Resource("挖掘机",
                     cn.projectdesk.core.resource.ResourceKind.EQUIPMENT, unit);
             cn.projectdesk.core.resource.Assignment assignment = new cn.projectdesk.core.resource.Assignment(a, resource, 100);
-            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link, baseline, snapshot,
-                    resource, assignment);
+            List<SyncableEntity> all = new ArrayList<>(List.of(role, unit, user, cal, ex, project, a, b, link, baseline,
+                    snapshot, resource, assignment));
+            all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
             all.forEach(s::persist);
             return all;
         });

@@ -107,6 +107,7 @@ public final class DemoData {
         }
         session.flush();
         new DemoResources(session).populate(bureau, east);
+        new DemoApprovals(session, today).populate();
     }
 
     private OrgUnit unit(String code, String name, OrgUnitKind kind, OrgUnit parent, int order) {

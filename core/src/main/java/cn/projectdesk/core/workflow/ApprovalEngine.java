@@ -6,7 +6,6 @@ import cn.projectdesk.core.security.AccessDeniedException;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Permission;
 import cn.projectdesk.core.store.AuditEvent;
-import cn.projectdesk.core.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -16,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.hibernate.Session;
 
 /**
@@ -28,11 +28,15 @@ public final class ApprovalEngine {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ApprovalEffects effects;
-    private final Database database;
+    private final BiConsumer<Session, AuditEvent> audit;
 
-    public ApprovalEngine(ApprovalEffects effects, Database database) {
+    /**
+     * @param audit appends an approval event to the audit chain in the session's transaction (the
+     *              service passes {@code Database::audit}; the captured action row is on the chain anyway)
+     */
+    public ApprovalEngine(ApprovalEffects effects, BiConsumer<Session, AuditEvent> audit) {
         this.effects = effects;
-        this.database = database;
+        this.audit = audit;
     }
 
     public ApprovalRequest draft(Session s, AppUser requester, Project project, RequestDraft d, Instant at) {
@@ -217,7 +221,7 @@ public final class ApprovalEngine {
         ApprovalAction action = new ApprovalAction(r, r.nextSeq(), r.getRound(), step, type, actor, onBehalfOf,
                 blankToNull(opinion), at);
         s.persist(action);
-        database.audit(s, new AuditEvent("APPROVAL_" + type.name(), actor, "ApprovalRequest", r.getId().toString(), null,
+        audit.accept(s, new AuditEvent("APPROVAL_" + type.name(), actor, "ApprovalRequest", r.getId().toString(), null,
                 "{\"code\":\"" + r.getCode() + "\",\"seq\":" + action.getSeq()
                         + (onBehalfOf == null ? "" : ",\"onBehalfOf\":\"" + onBehalfOf + "\"") + "}"));
         return action;

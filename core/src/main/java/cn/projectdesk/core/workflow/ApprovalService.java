@@ -38,7 +38,7 @@ public final class ApprovalService {
 
     public ApprovalService(Database database, ApprovalEffects effects, Clock clock) {
         this.database = database;
-        this.engine = new ApprovalEngine(effects, database);
+        this.engine = new ApprovalEngine(effects, database::audit);
         this.clock = clock;
     }
 

@@ -247,6 +247,7 @@ public final class ApprovalService {
             Map<String, String> names = displayNames(s);
             return ApprovalEngine.actions(s, r).stream().map(a -> new TimelineEntry(a.getSeq(), a.getRound(), a.getActedAt(),
                     a.getType(), a.getActor(), names.getOrDefault(a.getActor(), a.getActor()), a.getOnBehalfOf(),
+                    a.getOnBehalfOf() == null ? null : names.getOrDefault(a.getOnBehalfOf(), a.getOnBehalfOf()),
                     a.getStepIndex(), a.getStepIndex() == null ? null : stepNames.get(a.getRound() + ":" + a.getStepIndex()),
                     a.getOpinion())).toList();
         });
@@ -385,7 +386,7 @@ public final class ApprovalService {
 
     private List<ApprovalRequest> visibleRequests(Session s, UserSession user) {
         List<ApprovalRequest> all = s.createSelectionQuery("from ApprovalRequest r join fetch r.project p "
-                + "join fetch p.department join fetch r.requester where r.deleted = false order by r.code desc",
+                + "join fetch p.department join fetch r.requester where r.deleted = false order by r.createdAt desc, r.code desc",
                 ApprovalRequest.class).getResultList();
         return all.stream().filter(r -> canSee(s, user, r)).toList();
     }

@@ -284,6 +284,7 @@ class ApprovalServiceTest {
         TimelineEntry last = approvals.history(as("liujun"), r.id()).get(3);
         assertThat(last.actor()).isEqualTo("wangqiang");
         assertThat(last.onBehalfOf()).isEqualTo("liujun");
+        assertThat(last.onBehalfOfName()).isEqualTo("刘军");
         assertThat(approvals.decidedByMe(as("wangqiang"))).extracting(ApprovalRequestView::id).contains(r.id());
 
         approvals.revokeDelegation(as("liujun"), away.id());

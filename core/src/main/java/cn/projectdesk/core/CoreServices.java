@@ -15,6 +15,8 @@ import cn.projectdesk.core.security.RoleAdminService;
 import cn.projectdesk.core.security.UserAdminService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
+import cn.projectdesk.core.workflow.ApprovalEffects;
+import cn.projectdesk.core.workflow.ApprovalService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -26,7 +28,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
-                           HolidayService holidays, BudgetServices budget, LedgerService ledger) implements AutoCloseable {
+                           HolidayService holidays, BudgetServices budget, LedgerService ledger,
+                           ApprovalService approvals) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -34,7 +37,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
-                new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database));
+                new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
+                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
     }
 
     @Override

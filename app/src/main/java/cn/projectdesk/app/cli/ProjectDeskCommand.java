@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "projectdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "i18n.cli", sortOptions = false,
         subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, UsersCommand.class, CalendarCommand.class,
-                ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class,
+                ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class, ApprovalsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 

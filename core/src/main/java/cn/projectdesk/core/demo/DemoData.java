@@ -108,6 +108,7 @@ public final class DemoData {
         session.flush();
         new DemoResources(session).populate(bureau, east);
         new DemoBudget(session, today).populate();
+        new DemoApprovals(session, today).populate();
     }
 
     private OrgUnit unit(String code, String name, OrgUnitKind kind, OrgUnit parent, int order) {

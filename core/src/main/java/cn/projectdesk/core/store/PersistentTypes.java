@@ -18,6 +18,12 @@ import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Role;
+import cn.projectdesk.core.workflow.ApprovalAction;
+import cn.projectdesk.core.workflow.ApprovalDelegation;
+import cn.projectdesk.core.workflow.ApprovalFlow;
+import cn.projectdesk.core.workflow.ApprovalFlowStep;
+import cn.projectdesk.core.workflow.ApprovalRequest;
+import cn.projectdesk.core.workflow.ApprovalRequestStep;
 import java.util.List;
 
 /** Every mapped entity; a test checks that each has a migration table and a captured write path. */
@@ -26,7 +32,9 @@ public final class PersistentTypes {
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
             Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class,
             Resource.class, Assignment.class, HolidayDayEntry.class,
-            BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class);
+            BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class,
+            ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
+            ApprovalAction.class, ApprovalDelegation.class);
 
     private PersistentTypes() {
     }

@@ -80,45 +80,9 @@ class ChangeCaptureTest {
             cn.projectdesk.core.resource.Assignment assignment = new cn.projectdesk.core.resource.Assignment(a, resource, 100);
             cn.projectdesk.core.calendar.HolidayDayEntry holiday = new cn.projectdesk.core.calendar.HolidayDayEntry(
                     LocalDate.of(2028, 1, 3), "元旦", true);
-            BudgetCode code = new BudgetCode();
-            code.setKind(CodeListKind.ECONOMIC_CLASS);
-            code.setCode("30298");
-            code.setName("自定义科目");
-            code.setActive(true);
-            BudgetLine line = new BudgetLine();
-            line.setProject(project);
-            line.setFundingSource("FISCAL_APPROPRIATION");
-            line.setEconomicCode("30201");
-            line.setYear(2026);
-            line.setApprovedAmount(new java.math.BigDecimal("100.00"));
-            line.setAdjustedAmount(new java.math.BigDecimal("100.00"));
-            line.setPaidBefore(new java.math.BigDecimal("0.00"));
-            BudgetAdjustment adjustment = new BudgetAdjustment();
-            adjustment.setLine(line);
-            adjustment.setAmountBefore(new java.math.BigDecimal("100.00"));
-            adjustment.setNewAmount(new java.math.BigDecimal("120.00"));
-            adjustment.setReason("理由");
-            adjustment.setStatus(AdjustmentStatus.REQUESTED);
-            adjustment.setRequestedBy("u1");
-            adjustment.setRequestedAt(java.time.Instant.parse("2026-11-01T08:00:00Z"));
-            Contract contract = new Contract();
-            contract.setProject(project);
-            contract.setLine(line);
-            contract.setContractNo("HT-1");
-            contract.setTitle("合同");
-            contract.setProcurementMethod(ProcurementMethod.INQUIRY);
-            contract.setSupplierName("供应商");
-            contract.setSupplierCreditCode("91350100M000100Y43");
-            contract.setAmount(new java.math.BigDecimal("90.00"));
-            contract.setSigningDate(LocalDate.of(2026, 5, 1));
-            Payment payment = new Payment();
-            payment.setContract(contract);
-            payment.setLine(line);
-            payment.setKind(PaymentKind.ACTUAL);
-            payment.setDate(LocalDate.of(2026, 6, 1));
-            payment.setAmount(new java.math.BigDecimal("45.00"));
-            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link, baseline, snapshot,
-                    resource, assignment, holiday, code, line, adjustment, contract, payment);
+            List<SyncableEntity> all = new ArrayList<>(List.of(role, unit, user, cal, ex, project, a, b, link, baseline,
+                    snapshot, resource, assignment, holiday, code, line, adjustment, contract, payment));
+            all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
             all.forEach(s::persist);
             return all;
         });

@@ -1,0 +1,112 @@
+package cn.projectdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code projectdesk approvals ...} through the packaged launcher, on demo data. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApprovalsCliIT {
+    private static final Path LAUNCHER = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
+
+    @TempDir
+    static Path dir;
+    static Path data;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(LAUNCHER.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(CliSession.PASSWORD_VARIABLE);
+        builder.environment().putAll(env);
+        builder.environment().put("JAVA_OPTS", "-Duser.language=en -Duser.country=US -Dprojectdesk.logDir=" + dir.resolve("logs"));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Result as(String user, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
+        all.addAll(List.of(args));
+        return run(Map.of(CliSession.PASSWORD_VARIABLE, "admin".equals(user) ? "Admin2026" : "Demo2026"),
+                all.toArray(String[]::new));
+    }
+
+    @BeforeAll
+    static void initialise() throws Exception {
+        data = dir.resolve("data");
+        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
+        Result init = run(Map.of(), "--data-dir", data.toString(), "init", "--demo", "--admin-password-file",
+                passwordFile.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+    }
+
+    @Test
+    @Order(1)
+    void listShowsTheVisibleRequestsAsJsonAndAsATable() throws Exception {
+        Result all = as("zhaomin", "approvals", "list", "--json");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        JsonNode requests = new ObjectMapper().readTree(all.out());
+        assertThat(requests.size()).isEqualTo(11);
+        assertThat(requests.get(0).fieldNames()).toIterable()
+                .contains("id", "code", "type", "project", "status", "currentStep");
+
+        Result east = as("sunli", "approvals", "list", "--json");
+        JsonNode eastRequests = new ObjectMapper().readTree(east.out());
+        assertThat(eastRequests).hasSize(1);
+        assertThat(eastRequests.get(0).get("project").asText()).startsWith("DQ-");
+
+        Result table = as("lina", "approvals", "list", "--pending");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Request", "Payment", "老旧小区改造设计费尾款", "1 requests");
+    }
+
+    @Test
+    @Order(2)
+    void approveAndRejectFromTheCommandLine() throws Exception {
+        JsonNode pending = new ObjectMapper().readTree(as("lina", "approvals", "list", "--pending", "--json").out());
+        String code = pending.get(0).get("code").asText();
+
+        Result notMyTurn = as("wangqiang", "approvals", "approve", "--request", code, "--opinion", "越级");
+        assertThat(notMyTurn.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+
+        Result approved = as("lina", "approvals", "approve", "--request", code, "--opinion", "已核对，同意。");
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        assertThat(approved.out()).startsWith(code + ": Pending → ");
+
+        Result noOpinion = as("chenjing", "approvals", "reject", "--request", code);
+        assertThat(noOpinion.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        Result rejected = as("chenjing", "approvals", "reject", "--request", code, "--opinion", "金额仍不符");
+        assertThat(rejected.exitCode()).as(rejected.err()).isZero();
+        assertThat(rejected.out().trim()).isEqualTo(code + ": Rejected");
+
+        Result history = as("zhangwei", "approvals", "history", "--request", code);
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(history.out()).contains("已核对，同意。", "金额仍不符", "Returned");
+
+        Result unknown = as("lina", "approvals", "approve", "--request", "LJ-SP1999-0001", "--opinion", "x");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    }
+}

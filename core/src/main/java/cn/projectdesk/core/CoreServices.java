@@ -1,12 +1,18 @@
 package cn.projectdesk.core;
 
 import cn.projectdesk.core.audit.AuditService;
+import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
 import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.org.OrgUnitService;
+import cn.projectdesk.core.progress.BaselineService;
+import cn.projectdesk.core.progress.ProgressService;
 import cn.projectdesk.core.project.ProjectService;
+import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
+import cn.projectdesk.core.security.RoleAdminService;
+import cn.projectdesk.core.security.UserAdminService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
 import java.nio.file.Path;
@@ -18,13 +24,17 @@ import java.time.Clock;
  */
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
-                           AuditService audit, BudgetServices budget, LedgerService ledger) implements AutoCloseable {
+                           AuditService audit, ProgressService progress, BaselineService baselines,
+                           ResourceService resources, UserAdminService users, RoleAdminService roles,
+                           HolidayService holidays, BudgetServices budget, LedgerService ledger) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
-                new AuditService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database));
+                new AuditService(database), new ProgressService(database), new BaselineService(database),
+                new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
+                new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database));
     }
 
     @Override

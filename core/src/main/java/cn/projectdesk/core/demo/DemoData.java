@@ -96,9 +96,17 @@ public final class DemoData {
             new DemoWbsBuilder(session, project).build(spec.wbs());
             session.flush();
             ProjectScheduling.replan(session, project);
+            DemoProgress.assignCosts(session, project);
+            DemoProgress.saveBaseline(session, project, "批复计划");
+            DemoProgress.slip(session, project, today);
+            session.flush();
+            ProjectScheduling.replan(session, project);
             DemoProgress.apply(session, project, today);
+            project.setStatusDate(today);
             project.setPlannedFinish(DemoProgress.finishOf(session, project));
         }
+        session.flush();
+        new DemoResources(session).populate(bureau, east);
         new DemoBudget(session, today).populate();
     }
 

@@ -70,6 +70,10 @@ public class Project extends SyncableEntity {
     @Column(name = "description", length = 4000)
     private String description;
 
+    /** The date progress was last reported for (状态日期); earned value and deviation are as of it. */
+    @Column(name = "status_date")
+    private LocalDate statusDate;
+
     protected Project() {
     }
 
@@ -184,5 +188,13 @@ public class Project extends SyncableEntity {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public LocalDate getStatusDate() {
+        return statusDate;
+    }
+
+    public void setStatusDate(LocalDate statusDate) {
+        this.statusDate = statusDate;
     }
 }

@@ -88,6 +88,11 @@ final class ProjectPlan {
         }
     }
 
+    /** Late dates, float and critical tasks of the plan as it stands (after {@link #replan}). */
+    List<TaskFloat> analyse(Session s) {
+        return PlanAnalysis.analyse(this, calendar(s, project), projectStart());
+    }
+
     private LocalDate projectStart() {
         if (project.getPlannedStart() != null) {
             return project.getPlannedStart();
@@ -97,12 +102,19 @@ final class ProjectPlan {
     }
 
     static WorkingCalendar calendar(Session s, Project project) {
-        WorkCalendar cal = project.getCalendar();
+        return calendar(s, project.getCalendar());
+    }
+
+    static WorkingCalendar calendar(Session s, WorkCalendar cal) {
         if (cal == null) {
             return WorkingCalendar.chinaStandard();
         }
-        Map<LocalDate, Boolean> exceptions = cal.isStatutoryHolidays()
-                ? WorkingCalendar.holidayExceptions(StatutoryHolidays.china()) : new HashMap<>();
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        if (cal.isStatutoryHolidays()) {
+            exceptions.putAll(WorkingCalendar.holidayExceptions(StatutoryHolidays.china()));
+            // the administrator's days (years not shipped yet, corrections) win over the shipped ones
+            exceptions.putAll(WorkingCalendar.holidayExceptions(cn.projectdesk.core.calendar.HolidayService.addedDays(s)));
+        }
         s.createSelectionQuery("from CalendarException where calendar = :c and deleted = false", CalendarException.class)
                 .setParameter("c", cal).getResultList()
                 .forEach(e -> exceptions.put(e.getDate(), e.isWorking()));

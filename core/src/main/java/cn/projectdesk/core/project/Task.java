@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A WBS element. Its place in the tree is parent + sortOrder; wbsCode ("1.2.3") is derived from it. */
@@ -47,6 +48,18 @@ public class Task extends SyncableEntity {
 
     @Column(name = "notes", length = 4000)
     private String notes;
+
+    @Column(name = "actual_start")
+    private LocalDate actualStart;
+
+    @Column(name = "actual_finish")
+    private LocalDate actualFinish;
+
+    @Column(name = "planned_cost", precision = 18, scale = 2)
+    private BigDecimal plannedCost;
+
+    @Column(name = "actual_cost", precision = 18, scale = 2)
+    private BigDecimal actualCost;
 
     protected Task() {
     }
@@ -140,5 +153,39 @@ public class Task extends SyncableEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public LocalDate getActualStart() {
+        return actualStart;
+    }
+
+    public void setActualStart(LocalDate actualStart) {
+        this.actualStart = actualStart;
+    }
+
+    public LocalDate getActualFinish() {
+        return actualFinish;
+    }
+
+    public void setActualFinish(LocalDate actualFinish) {
+        this.actualFinish = actualFinish;
+    }
+
+    /** Budgeted cost of the task (BAC in earned value), yuan. */
+    public BigDecimal getPlannedCost() {
+        return plannedCost;
+    }
+
+    public void setPlannedCost(BigDecimal plannedCost) {
+        this.plannedCost = plannedCost;
+    }
+
+    /** Actual cost so far (AC in earned value), yuan. */
+    public BigDecimal getActualCost() {
+        return actualCost;
+    }
+
+    public void setActualCost(BigDecimal actualCost) {
+        this.actualCost = actualCost;
     }
 }

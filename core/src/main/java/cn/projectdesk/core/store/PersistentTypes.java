@@ -6,8 +6,13 @@ import cn.projectdesk.core.budget.BudgetLine;
 import cn.projectdesk.core.budget.Contract;
 import cn.projectdesk.core.budget.Payment;
 import cn.projectdesk.core.calendar.CalendarException;
+import cn.projectdesk.core.calendar.HolidayDayEntry;
 import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.org.OrgUnit;
+import cn.projectdesk.core.progress.Baseline;
+import cn.projectdesk.core.progress.BaselineTask;
+import cn.projectdesk.core.resource.Assignment;
+import cn.projectdesk.core.resource.Resource;
 import cn.projectdesk.core.project.Dependency;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
@@ -19,7 +24,8 @@ import java.util.List;
 public final class PersistentTypes {
     public static final List<Class<?>> ALL = List.of(
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
-            Project.class, Task.class, Dependency.class,
+            Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class,
+            Resource.class, Assignment.class, HolidayDayEntry.class,
             BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class);
 
     private PersistentTypes() {

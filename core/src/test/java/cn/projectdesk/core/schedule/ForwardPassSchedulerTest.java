@@ -59,6 +59,18 @@ class ForwardPassSchedulerTest {
                         e -> assertThat(e.taskNames()).containsExactlyInAnyOrder("B", "C"));
     }
 
+    @Test
+    void aCycleIsNamedEvenWhenTheFirstLeftOverTaskComesAfterIt() {
+        // D follows the loop B <-> C; D is left over by the sort too, but is not part of the loop
+        List<ScheduleTask> tasks = List.of(new ScheduleTask("D", -1, 1, false), new ScheduleTask("B", -1, 1, false),
+                new ScheduleTask("C", -1, 1, false));
+        List<ScheduleLink> links = List.of(new ScheduleLink(1, 2, DependencyType.FS, 0),
+                new ScheduleLink(2, 1, DependencyType.FS, 0), new ScheduleLink(2, 0, DependencyType.FS, 0));
+        assertThatThrownBy(() -> ForwardPassScheduler.schedule(tasks, links, START, CAL))
+                .isInstanceOfSatisfying(DependencyCycleException.class,
+                        e -> assertThat(e.taskNames()).containsExactlyInAnyOrder("B", "C"));
+    }
+
     record Network(List<ScheduleTask> tasks, List<ScheduleLink> links) {
     }
 

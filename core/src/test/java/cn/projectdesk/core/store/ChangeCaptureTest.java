@@ -18,6 +18,8 @@ import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.domain.SyncableEntity;
 import cn.projectdesk.core.org.OrgUnit;
 import cn.projectdesk.core.org.OrgUnitKind;
+import cn.projectdesk.core.progress.Baseline;
+import cn.projectdesk.core.progress.BaselineTask;
 import cn.projectdesk.core.project.Dependency;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.ProjectType;
@@ -71,6 +73,13 @@ class ChangeCaptureTest {
             Task a = new Task(project, null, 0, "A");
             Task b = new Task(project, null, 1, "B");
             Dependency link = new Dependency(project, a, b, DependencyType.FS, 0);
+            Baseline baseline = new Baseline(project, "基线", LocalDate.of(2026, 11, 22));
+            BaselineTask snapshot = new BaselineTask(baseline, a);
+            cn.projectdesk.core.resource.Resource resource = new cn.projectdesk.core.resource.Resource("挖掘机",
+                    cn.projectdesk.core.resource.ResourceKind.EQUIPMENT, unit);
+            cn.projectdesk.core.resource.Assignment assignment = new cn.projectdesk.core.resource.Assignment(a, resource, 100);
+            cn.projectdesk.core.calendar.HolidayDayEntry holiday = new cn.projectdesk.core.calendar.HolidayDayEntry(
+                    LocalDate.of(2028, 1, 3), "元旦", true);
             BudgetCode code = new BudgetCode();
             code.setKind(CodeListKind.ECONOMIC_CLASS);
             code.setCode("30298");
@@ -108,8 +117,8 @@ class ChangeCaptureTest {
             payment.setKind(PaymentKind.ACTUAL);
             payment.setDate(LocalDate.of(2026, 6, 1));
             payment.setAmount(new java.math.BigDecimal("45.00"));
-            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link,
-                    code, line, adjustment, contract, payment);
+            List<SyncableEntity> all = List.of(role, unit, user, cal, ex, project, a, b, link, baseline, snapshot,
+                    resource, assignment, holiday, code, line, adjustment, contract, payment);
             all.forEach(s::persist);
             return all;
         });

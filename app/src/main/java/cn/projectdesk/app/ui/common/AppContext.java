@@ -1,0 +1,80 @@
+package cn.projectdesk.app.ui.common;
+
+import cn.projectdesk.app.ui.i18n.Language;
+import cn.projectdesk.app.ui.i18n.Messages;
+import cn.projectdesk.app.ui.settings.Preferences;
+import cn.projectdesk.app.ui.undo.CommandStack;
+import cn.projectdesk.app.ui.undo.UndoState;
+import cn.projectdesk.core.CoreServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * What every screen needs, handed down instead of reached through statics: the open data folder's
+ * services, the current language, the worker thread and the undo history.
+ */
+public final class AppContext {
+    private final CoreServices core;
+    private final Preferences preferences;
+    private final BackgroundRunner runner;
+    private final CommandStack commands = new CommandStack();
+    private final UndoState undoState = new UndoState(commands);
+    private final Clock clock;
+    private final Consumer<Path> folderOpener;
+    private Messages messages;
+
+    public AppContext(CoreServices core, Preferences preferences, BackgroundRunner runner, Clock clock,
+                      Consumer<Path> folderOpener) {
+        this.core = core;
+        this.preferences = preferences;
+        this.runner = runner;
+        this.clock = clock;
+        this.folderOpener = folderOpener;
+        this.messages = Messages.of(preferences.language());
+    }
+
+    public CoreServices core() {
+        return core;
+    }
+
+    public Path dataFolder() {
+        return core.database().folder();
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Saves the choice; screens built afterwards use it. */
+    public void setLanguage(Language language) {
+        preferences.setLanguage(language);
+        messages = Messages.of(language);
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public UndoState undoState() {
+        return undoState;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Opens the folder in the system's file manager, where the platform allows it. */
+    public void openFolder(Path folder) {
+        folderOpener.accept(folder);
+    }
+}

@@ -1,0 +1,189 @@
+package cn.projectdesk.app.ui.startup;
+
+import cn.projectdesk.app.ui.common.AppContext;
+import cn.projectdesk.app.ui.common.BackgroundRunner;
+import cn.projectdesk.app.ui.common.Dialogs;
+import cn.projectdesk.app.ui.common.ErrorMessages;
+import cn.projectdesk.app.ui.common.Styles;
+import cn.projectdesk.app.ui.i18n.Language;
+import cn.projectdesk.app.ui.i18n.Messages;
+import cn.projectdesk.app.ui.login.LoginView;
+import cn.projectdesk.app.ui.login.LoginViewModel;
+import cn.projectdesk.app.ui.settings.Preferences;
+import cn.projectdesk.app.ui.shell.MainWindow;
+import cn.projectdesk.app.ui.shell.Section;
+import cn.projectdesk.core.CoreServices;
+import cn.projectdesk.core.project.ProjectSummary;
+import cn.projectdesk.core.security.UserSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * From start to main window in one stage: open the data folder (a clear message and exit code 1 if
+ * it cannot be used), first-start set-up on an empty folder, sign-in, then the main window. Signing
+ * out returns to sign-in; closing the window ends with exit code 0.
+ */
+public final class StartupFlow {
+    private final Stage stage;
+    private final Path dataFolder;
+    private final boolean demoByDefault;
+    private final BackgroundRunner runner;
+    private final Clock clock;
+    private final Consumer<Path> folderOpener;
+    private final IntConsumer onExit;
+    private AppContext context;
+    private MainWindow mainWindow;
+
+    public StartupFlow(Stage stage, Path dataFolder, boolean demoByDefault, BackgroundRunner runner, Clock clock,
+                       Consumer<Path> folderOpener, IntConsumer onExit) {
+        this.stage = stage;
+        this.dataFolder = dataFolder;
+        this.demoByDefault = demoByDefault;
+        this.runner = runner;
+        this.clock = clock;
+        this.folderOpener = folderOpener;
+        this.onExit = onExit;
+    }
+
+    public void begin() {
+        Preferences preferences = Preferences.load(dataFolder);
+        Messages messages = Messages.of(preferences.language());
+        stage.setOnCloseRequest(e -> onExit.accept(0));
+        show(opening(messages), messages.get("app.name"), 520, 320);
+        runner.run(() -> {
+            CoreServices core = CoreServices.open(dataFolder);
+            try {
+                return new Opened(core, core.setup().isInitialized());
+            } catch (RuntimeException e) {
+                core.close();
+                throw e;
+            }
+        }, opened -> {
+            context = new AppContext(opened.core(), preferences, runner, clock, folderOpener);
+            if (opened.initialized()) {
+                showLogin();
+            } else {
+                showFirstStart();
+            }
+        }, failure -> {
+            Dialogs.showError(stage.isShowing() ? stage : null, messages, messages.get("error.storage.title"),
+                    new ErrorMessages(messages).describe(failure));
+            onExit.accept(1);
+        });
+    }
+
+    private Parent opening(Messages messages) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        VBox box = new VBox(14, progress, new Label(messages.format("startup.opening", dataFolder)));
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("startup-background");
+        return box;
+    }
+
+    private void showFirstStart() {
+        showFirstStart(new FirstStartViewModel(context.core().setup(), runner, clock, demoByDefault));
+    }
+
+    /** Switching language keeps the model, so what the user typed stays. */
+    private void showFirstStart(FirstStartViewModel model) {
+        Messages messages = context.messages();
+        FirstStartView view = new FirstStartView(model, messages);
+        Parent root = view.build(dataFolder.toString(), () -> model.submit(this::showLogin,
+                failure -> Dialogs.showFailure(stage, messages, messages.get("firstStart.title"), failure)), language -> {
+                    context.setLanguage(language);
+                    showFirstStart(model);
+                });
+        show(root, messages.get("firstStart.title") + " — " + messages.get("app.name"), 980, 680);
+    }
+
+    /** The sign-in screen, in the current language; switching language rebuilds it. */
+    public void showLogin() {
+        Messages messages = context.messages();
+        LoginViewModel model = new LoginViewModel(context.core().authentication(), runner, () -> new ErrorMessages(context.messages()));
+        LoginView view = new LoginView(model, messages, context.core().setup().isDemo(), dataFolder);
+        Parent root = view.build(() -> model.login(session -> showMain(session, Section.HOME, null)), language -> {
+            context.setLanguage(language);
+            showLogin();
+        });
+        show(root, messages.get("login.title") + " — " + messages.get("app.name"), 980, 680);
+    }
+
+    private void showMain(UserSession session, Section section, ProjectSummary project) {
+        mainWindow = new MainWindow(context, session, new MainWindow.Listener() {
+            @Override
+            public void signOut() {
+                context.commands().clear();
+                mainWindow = null;
+                showLogin();
+            }
+
+            @Override
+            public void exit() {
+                onExit.accept(0);
+            }
+
+            @Override
+            public void languageChanged(Language language, Section current, ProjectSummary open) {
+                context.setLanguage(language);
+                showMain(session, current, open);
+            }
+        });
+        show(mainWindow.root(), mainWindow.title(), 1280, 800);
+        if (project != null) {
+            mainWindow.openPlan(project);
+        }
+        mainWindow.show(section);
+    }
+
+    private void show(Parent root, String title, double width, double height) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root, width, height);
+            Styles.install(scene);
+        } else {
+            scene.setRoot(root);
+            Styles.install(scene);
+            if (stage.getWidth() < width || stage.getHeight() < height) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        }
+        stage.setTitle(title);
+        stage.setScene(scene);
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+    }
+
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    /** Lets pending saves finish, then releases the data folder. */
+    public void shutdown() {
+        runner.shutdown();
+        if (context != null) {
+            context.core().close();
+            context = null;
+        }
+    }
+
+    private record Opened(CoreServices core, boolean initialized) {
+    }
+}

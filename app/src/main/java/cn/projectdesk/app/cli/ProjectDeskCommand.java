@@ -13,8 +13,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "projectdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "i18n.cli", sortOptions = false,
         subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, UsersCommand.class, CalendarCommand.class,
-                ScheduleCheckCommand.class, GanttCommand.class, CommandLine.HelpCommand.class,
-                LedgerCommand.class, RegisterCommand.class})
+                ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)

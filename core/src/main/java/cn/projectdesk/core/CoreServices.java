@@ -1,6 +1,7 @@
 package cn.projectdesk.core;
 
 import cn.projectdesk.core.audit.AuditService;
+import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
@@ -8,6 +9,8 @@ import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
+import cn.projectdesk.core.security.RoleAdminService;
+import cn.projectdesk.core.security.UserAdminService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
 import cn.projectdesk.core.workflow.ApprovalEffects;
@@ -22,14 +25,16 @@ import java.time.Clock;
 public record CoreServices(Database database, SetupService setup, AuthenticationService authentication,
                            OrgUnitService orgUnits, ProjectService projects, TaskService tasks,
                            AuditService audit, ProgressService progress, BaselineService baselines,
-                           ResourceService resources, ApprovalService approvals) implements AutoCloseable {
+                           ResourceService resources, UserAdminService users, RoleAdminService roles,
+                           HolidayService holidays, ApprovalService approvals) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
-                new ResourceService(database),
+                new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
+                new HolidayService(database),
                 new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
     }
 

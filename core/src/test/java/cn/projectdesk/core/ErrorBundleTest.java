@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every message key core throws exists in Chinese and English, and the two bundles have the same keys. */
 class ErrorBundleTest {
-    private static final Pattern KEY = Pattern.compile("\"((?:validation|password|error)\\.[A-Za-z.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:validation|password|error|holidays)\\.[A-Za-z.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -31,6 +31,15 @@ class ErrorBundleTest {
         assertThat(load("errors_zh_CN.properties").stringPropertyNames())
                 .isEqualTo(load("errors_en.properties").stringPropertyNames())
                 .isEqualTo(load("errors.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyStorageProblemHasAMessage() throws IOException {
+        for (var reason : cn.projectdesk.core.store.StorageException.Reason.values()) {
+            String key = new cn.projectdesk.core.store.StorageException(reason, "", null).messageKey();
+            assertThat(load("errors_zh_CN.properties").getProperty(key)).as(key).isNotBlank();
+            assertThat(load("errors_en.properties").getProperty(key)).as(key).isNotBlank();
+        }
     }
 
     @Test

@@ -17,6 +17,8 @@ import picocli.CommandLine.ParseResult;
 /** Turns what went wrong into one clear line on stderr and the documented exit code; no stack traces. */
 final class CliErrorHandler implements IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CliErrorHandler.class);
+    /** Core names fields after the model; the command line names a few of them differently. */
+    private static final java.util.Map<String, String> OPTION_OF_FIELD = java.util.Map.of("approvedBudget", "budget");
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
@@ -37,7 +39,7 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
     private static String message(Exception e) {
         if (e instanceof ValidationException v) {
             return v.fieldErrors().entrySet().stream()
-                    .map(f -> "--" + f.getKey() + ": " + CliMessages.get(f.getValue()))
+                    .map(f -> "--" + OPTION_OF_FIELD.getOrDefault(f.getKey(), f.getKey()) + ": " + CliMessages.get(f.getValue()))
                     .collect(Collectors.joining("; "));
         }
         if (e instanceof LoginFailedException l) {
@@ -56,7 +58,10 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof DependencyCycleException c) {
             return CliMessages.get("error.cycle", String.join(" → ", c.taskNames()));
         }
-        if (e instanceof StorageException || e instanceof CliInputException || e instanceof NotFoundException) {
+        if (e instanceof StorageException s) {
+            return CliMessages.get(s.messageKey(), s.arguments().toArray());
+        }
+        if (e instanceof CliInputException || e instanceof NotFoundException) {
             return e.getMessage();
         }
         return e.toString();

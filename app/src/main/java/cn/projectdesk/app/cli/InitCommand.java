@@ -2,12 +2,8 @@ package cn.projectdesk.app.cli;
 
 import cn.projectdesk.core.CoreServices;
 import cn.projectdesk.core.setup.SetupRequest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        char[] password = readPassword(passwordFile);
+        char[] password = PasswordFile.read(passwordFile);
         Path folder = parent.dataFolder();
         try (CoreServices core = CoreServices.open(folder)) {
             if (core.setup().isInitialized()) {
@@ -50,18 +46,6 @@ final class InitCommand implements Callable<Integer> {
                     : SetupRequest.plain(password, officeCode, name));
             spec.commandLine().getOut().println(CliMessages.get(demo ? "init.doneDemo" : "init.done", folder));
             return ExitCode.OK;
-        }
-    }
-
-    private static char[] readPassword(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                throw new CliInputException(CliMessages.get("init.passwordFileEmpty", file));
-            }
-            return lines.get(0).toCharArray();
-        } catch (IOException e) {
-            throw new CliInputException(CliMessages.get("init.passwordFileUnreadable", file, e.getMessage()));
         }
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code projectdesk}: without a subcommand it opens the desktop window. */
 @Command(name = "projectdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "i18n.cli", sortOptions = false,
-        subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, ApprovalsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, UsersCommand.class, CalendarCommand.class,
+                ScheduleCheckCommand.class, GanttCommand.class, ApprovalsCommand.class, CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code projectdesk projects list|create}. */
 @Command(name = "projects", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {ProjectsCommand.ListProjects.class, ProjectsCommand.CreateProject.class})
+        subcommands = {ProjectsCommand.ListProjects.class, ProjectsCommand.CreateProject.class,
+                ProjectsCommand.UpdateProject.class})
 final class ProjectsCommand implements Callable<Integer> {
     @ParentCommand
     ProjectDeskCommand top;
@@ -125,6 +126,42 @@ final class ProjectsCommand implements Callable<Integer> {
             }
             throw new CliInputException(CliMessages.get("projects.create.unknownType", text,
                     Arrays.toString(ProjectType.values())));
+        }
+    }
+
+    @Command(name = "update", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class UpdateProject implements Callable<Integer> {
+        @ParentCommand
+        ProjectsCommand projects;
+
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "CODE", descriptionKey = "projects.update.code")
+        String code;
+
+        @Option(names = "--name", paramLabel = "NAME", descriptionKey = "projects.create.name")
+        String name;
+
+        @Option(names = "--stage", paramLabel = "STAGE", descriptionKey = "projects.update.stage")
+        cn.projectdesk.core.project.LifecycleStage stage;
+
+        @Option(names = "--budget", paramLabel = "AMOUNT", descriptionKey = "projects.update.budget")
+        java.math.BigDecimal budget;
+
+        /** Changes only the fields given; the version read here guards against a concurrent edit. */
+        @Override
+        public Integer call() {
+            try (CliSession session = CliSession.open(projects.top)) {
+                ProjectSummary p = session.core.projects().findByCode(session.user, code);
+                ProjectDraft draft = new ProjectDraft(p.code(), name == null ? p.name() : name, p.type(), p.departmentId(),
+                        p.year(), p.fundingSources(), stage == null ? p.stage() : stage, p.status(), p.plannedStart(),
+                        p.plannedFinish(), budget == null ? p.approvedBudget() : budget, p.description());
+                ProjectSummary updated = session.core.projects().update(session.user, p.id(), p.version(), draft);
+                spec.commandLine().getOut().println(updated.code());
+                spec.commandLine().getOut().flush();
+                return ExitCode.OK;
+            }
         }
     }
 }

@@ -101,6 +101,13 @@ class ProjectDeskCliIT {
         assertThat(created.out().trim()).isEqualTo("LJ-2027-001");
         Result list = as("zhangwei", "Demo2026", "projects", "list");
         assertThat(list.out()).contains("LJ-2027-001", "滨江公园提升改造");
+        Result updated = as("zhangwei", "Demo2026", "projects", "update", "LJ-2027-001", "--stage", "PROPOSAL",
+                "--budget", "2500000.50");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(as("zhangwei", "Demo2026", "projects", "list", "--json").out()).contains("\"stage\" : \"PROPOSAL\"");
+        Result cents = as("zhangwei", "Demo2026", "projects", "update", "LJ-2027-001", "--budget", "1.234");
+        assertThat(cents.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cents.err()).contains("--budget");
     }
 
     @Test
@@ -115,6 +122,38 @@ class ProjectDeskCliIT {
 
     @Test
     @Order(5)
+    void administratorsManageAccountsFromScripts() throws Exception {
+        Path password = Files.writeString(dir.resolve("new-user-password"), "Start2026\n");
+        Result added = as("admin", "Admin2026", "users", "add", "--username", "qianli", "--name", "钱立",
+                "--org", "LJ-NJK", "--role", "OFFICER", "--password-file", password.toString());
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(as("qianli", "Start2026", "projects", "list", "--json").exitCode()).isZero();
+        assertThat(as("admin", "Admin2026", "users", "disable", "--username", "qianli").exitCode()).isZero();
+        assertThat(as("qianli", "Start2026", "projects", "list").exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        Result byOfficer = as("zhangwei", "Demo2026", "users", "list");
+        assertThat(byOfficer.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+    }
+
+    @Test
+    @Order(6)
+    void scheduleCheckComparesWithMsProjectAndRejectsBadFiles() throws Exception {
+        Path sample = Path.of("..", "..", "shared", "data", "msproject", "sf259.mpp").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sample), "shared data beside the checkout");
+        Result check = run(Map.of(), "schedule-check", sample.toString(), "--json");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(check.out());
+        assertThat(report.fieldNames()).toIterable().contains("file", "tasks", "compared", "earlyStartMatch",
+                "earlyFinishMatch", "lateStartMatch", "lateFinishMatch", "totalSlackMatch", "unsupported");
+        assertThat(report.get("earlyStartMatch").asInt()).isEqualTo(report.get("compared").asInt()).isPositive();
+
+        Path notAProject = Files.writeString(dir.resolve("not-a-project.mpp"), "this is not a project file");
+        Result bad = run(Map.of(), "schedule-check", notAProject.toString(), "--json");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("not-a-project.mpp");
+    }
+
+    @Test
+    @Order(7)
     void refusalsHaveTheDocumentedExitCodes() throws Exception {
         Result wrongPassword = as("zhangwei", "nope12345", "projects", "list");
         assertThat(wrongPassword.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);

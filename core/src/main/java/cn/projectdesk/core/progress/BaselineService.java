@@ -53,6 +53,18 @@ public final class BaselineService {
         });
     }
 
+    /** The saved start and finish of every task in one baseline of the project (read-only). */
+    public List<BaselineDates> dates(UserSession user, UUID projectId, UUID baselineId) {
+        return database.read(s -> {
+            Project project = ProgressService.project(s, user, projectId, Permission.PROJECT_VIEW);
+            Baseline baseline = baselines(s, project).stream().filter(b -> b.getId().equals(baselineId)).findFirst()
+                    .orElseThrow(() -> new cn.projectdesk.core.domain.NotFoundException("baseline " + baselineId));
+            return s.createSelectionQuery("from BaselineTask where baseline = :b and deleted = false", BaselineTask.class)
+                    .setParameter("b", baseline).getResultList().stream()
+                    .map(b -> new BaselineDates(b.getTask().getId(), b.getStart(), b.getFinish())).toList();
+        });
+    }
+
     public void delete(UserSession user, UUID projectId, UUID baselineId) {
         database.runInTransaction(user.username(), s -> {
             Project project = ProgressService.project(s, user, projectId, Permission.TASK_EDIT);

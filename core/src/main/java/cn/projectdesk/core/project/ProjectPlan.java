@@ -88,6 +88,11 @@ final class ProjectPlan {
         }
     }
 
+    /** Late dates, float and critical tasks of the plan as it stands (after {@link #replan}). */
+    List<TaskFloat> analyse(Session s) {
+        return PlanAnalysis.analyse(this, calendar(s, project), projectStart());
+    }
+
     private LocalDate projectStart() {
         if (project.getPlannedStart() != null) {
             return project.getPlannedStart();
@@ -104,8 +109,12 @@ final class ProjectPlan {
         if (cal == null) {
             return WorkingCalendar.chinaStandard();
         }
-        Map<LocalDate, Boolean> exceptions = cal.isStatutoryHolidays()
-                ? WorkingCalendar.holidayExceptions(StatutoryHolidays.china()) : new HashMap<>();
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        if (cal.isStatutoryHolidays()) {
+            exceptions.putAll(WorkingCalendar.holidayExceptions(StatutoryHolidays.china()));
+            // the administrator's days (years not shipped yet, corrections) win over the shipped ones
+            exceptions.putAll(WorkingCalendar.holidayExceptions(cn.projectdesk.core.calendar.HolidayService.addedDays(s)));
+        }
         s.createSelectionQuery("from CalendarException where calendar = :c and deleted = false", CalendarException.class)
                 .setParameter("c", cal).getResultList()
                 .forEach(e -> exceptions.put(e.getDate(), e.isWorking()));

@@ -36,6 +36,15 @@ public final class TaskService {
         });
     }
 
+    /** Late dates, total and free float and the critical path (total float ≤ 0) of the project's plan. */
+    public List<TaskFloat> analysis(UserSession user, UUID projectId) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        return database.read(s -> {
+            Project project = ProjectService.visible(s, user, projectId, Permission.PROJECT_VIEW);
+            return ProjectPlan.load(s, project).analyse(s);
+        });
+    }
+
     /** A new task below {@code afterTaskId} at the same level, or at the end of the top level. */
     public TaskRow addTask(UserSession user, UUID projectId, UUID afterTaskId, String name, int durationDays) {
         String clean = requireName(name);

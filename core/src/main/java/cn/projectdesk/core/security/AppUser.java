@@ -82,6 +82,31 @@ public class AppUser extends SyncableEntity {
         return lockedUntil;
     }
 
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setOrgUnit(OrgUnit orgUnit) {
+        this.orgUnit = orgUnit;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     void recordFailedLogin(int maxAttempts, Instant now, java.time.Duration lockFor) {
         failedLogins++;
         if (failedLogins >= maxAttempts) {

@@ -43,6 +43,15 @@ public class Role extends SyncableEntity {
         return parent;
     }
 
+    /** The permissions granted to this role itself (not those it inherits). */
+    public Set<Permission> ownPermissions() {
+        return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+    }
+
+    public void setOwnPermissions(Set<Permission> granted) {
+        this.permissions = granted.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(granted);
+    }
+
     /** Own and inherited permissions. */
     public Set<Permission> effectivePermissions() {
         EnumSet<Permission> all = EnumSet.noneOf(Permission.class);

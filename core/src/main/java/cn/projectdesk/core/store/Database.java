@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             throw new StorageException(StorageException.Reason.NOT_WRITABLE,
                     "The data folder " + dir + " cannot be written (" + e.getMessage()
-                            + "). Choose another folder with --data-dir or fix its permissions.", e);
+                            + "). Choose another folder with --data-dir or fix its permissions.", e, dir, e.getMessage());
         }
     }
 
@@ -119,11 +119,11 @@ public final class Database implements AutoCloseable {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Database may be already in use") || message.contains("Locked by another process")) {
                 return new StorageException(StorageException.Reason.ALREADY_RUNNING,
-                        "The database in " + dir + " is in use by another program. Close it and try again.", e);
+                        "The database in " + dir + " is in use by another program. Close it and try again.", e, dir);
             }
             if (message.contains("File corrupted")) {
                 return new StorageException(StorageException.Reason.CORRUPT,
-                        "The database in " + dir + " is damaged. Restore it from a backup.", e);
+                        "The database in " + dir + " is damaged. Restore it from a backup.", e, dir);
             }
         }
         return e;

@@ -40,14 +40,14 @@ final class InstanceLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StorageException(StorageException.Reason.NOT_WRITABLE,
-                    "Cannot lock the data folder " + folder + ": " + e.getMessage(), e);
+                    "Cannot lock the data folder " + folder + ": " + e.getMessage(), e, folder, e.getMessage());
         }
     }
 
     private static StorageException alreadyRunning(Path folder, Throwable cause) {
         return new StorageException(StorageException.Reason.ALREADY_RUNNING,
                 "ProjectDesk is already running with the data folder " + folder
-                        + ". Switch to the open window, or close it first.", cause);
+                        + ". Switch to the open window, or close it first.", cause, folder);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -1,6 +1,7 @@
 package cn.projectdesk.core.store;
 
 import cn.projectdesk.core.calendar.CalendarException;
+import cn.projectdesk.core.calendar.HolidayDayEntry;
 import cn.projectdesk.core.calendar.WorkCalendar;
 import cn.projectdesk.core.org.OrgUnit;
 import cn.projectdesk.core.progress.Baseline;
@@ -25,7 +26,7 @@ public final class PersistentTypes {
     public static final List<Class<?>> ALL = List.of(
             OrgUnit.class, Role.class, AppUser.class, WorkCalendar.class, CalendarException.class,
             Project.class, Task.class, Dependency.class, Baseline.class, BaselineTask.class,
-            Resource.class, Assignment.class,
+            Resource.class, Assignment.class, HolidayDayEntry.class,
             ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
             ApprovalAction.class, ApprovalDelegation.class);
 

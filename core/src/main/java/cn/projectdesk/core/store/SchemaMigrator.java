@@ -19,7 +19,8 @@ final class SchemaMigrator {
             if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
                 throw new StorageException(StorageException.Reason.SCHEMA_TOO_NEW,
                         "The database in " + where + " was written by a newer version of ProjectDesk (schema "
-                                + applied.getVersion() + "). Install that version or newer to open it.", null);
+                                + applied.getVersion() + "). Install that version or newer to open it.", null,
+                        where, applied.getVersion());
             }
         }
         flyway.migrate();

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,13 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tampering done directly in SQL, the way an insider would, is found and named. */
 class AuditChainTest {
     @TempDir
+    static Path template;
+    @TempDir
     Path dir;
     CoreServices core;
     UserSession auditor;
 
+    /** One demo folder made once; each test tampers with its own copy. */
+    @BeforeAll
+    static void makeTemplate() {
+        TestFolders.demo(template).close();
+    }
+
     @BeforeEach
-    void setUp() {
-        core = TestFolders.demo(dir);
+    void setUp() throws java.io.IOException {
+        java.nio.file.Files.copy(template.resolve("projectdesk.mv.db"), dir.resolve("projectdesk.mv.db"));
+        core = CoreServices.open(dir);
         auditor = TestFolders.login(core, "zhaomin");
     }
 

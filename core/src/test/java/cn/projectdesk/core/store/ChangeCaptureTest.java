@@ -68,8 +68,10 @@ class ChangeCaptureTest {
             cn.projectdesk.core.resource.Resource resource = new cn.projectdesk.core.resource.Resource("挖掘机",
                     cn.projectdesk.core.resource.ResourceKind.EQUIPMENT, unit);
             cn.projectdesk.core.resource.Assignment assignment = new cn.projectdesk.core.resource.Assignment(a, resource, 100);
+            cn.projectdesk.core.calendar.HolidayDayEntry holiday = new cn.projectdesk.core.calendar.HolidayDayEntry(
+                    LocalDate.of(2028, 1, 3), "元旦", true);
             List<SyncableEntity> all = new ArrayList<>(List.of(role, unit, user, cal, ex, project, a, b, link, baseline,
-                    snapshot, resource, assignment));
+                    snapshot, resource, assignment, holiday));
             all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
             all.forEach(s::persist);
             return all;

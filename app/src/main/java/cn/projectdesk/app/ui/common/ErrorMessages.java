@@ -43,7 +43,8 @@ public final class ErrorMessages {
             return login(l);
         }
         if (t instanceof StorageException s) {
-            return messages.get("error.storage." + s.reason().name()) + "\n\n" + s.getMessage();
+            return messages.get("error.storage." + s.reason().name()) + "\n\n"
+                    + messages.error(s.messageKey(), s.arguments().toArray());
         }
         return messages.format("error.unexpected", t.getClass().getSimpleName()
                 + (t.getMessage() == null ? "" : ": " + t.getMessage()));

@@ -2,6 +2,9 @@ package cn.projectdesk.app.ui.shell;
 
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
+import cn.projectdesk.app.ui.gantt.GanttView;
+import cn.projectdesk.app.ui.gantt.GanttViewModel;
+import cn.projectdesk.app.ui.milestones.MilestonesView;
 import cn.projectdesk.app.ui.home.HomeView;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
@@ -45,6 +48,8 @@ public final class MainWindow implements ShellActions {
     private HomeView home;
     private ProjectsView projects;
     private WbsView plan;
+    private GanttView gantt;
+    private MilestonesView milestones;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -88,6 +93,14 @@ public final class MainWindow implements ShellActions {
         return plan;
     }
 
+    public GanttView ganttView() {
+        return gantt;
+    }
+
+    public MilestonesView milestonesView() {
+        return milestones;
+    }
+
     public HomeView homeView() {
         return home;
     }
@@ -97,6 +110,18 @@ public final class MainWindow implements ShellActions {
         if (target == Section.PLAN && openProject.get() == null) {
             status.set(messages.get("status.choosePlan"));
             target = Section.PROJECTS;
+        }
+        if (target == Section.GANTT && openProject.get() == null) {
+            status.set(messages.get("status.chooseGantt"));
+            target = Section.PROJECTS;
+        }
+        if (target == Section.GANTT) {
+            pages.computeIfAbsent(target, this::create);
+            gantt.open(openProject.get());
+            content.getChildren().setAll(pages.get(target));
+            section.set(target);
+            gantt.chart().requestFocus();
+            return;
         }
         Node page = pages.computeIfAbsent(target, this::create);
         content.getChildren().setAll(page);
@@ -108,7 +133,10 @@ public final class MainWindow implements ShellActions {
         return switch (target) {
             case HOME -> (home = new HomeView(context, user, this::openPlan)).node();
             case PROJECTS -> (projects = new ProjectsView(new ProjectsViewModel(context, user), this::openPlan)).node();
-            case PLAN -> (plan = new WbsView(new WbsViewModel(context, user), () -> show(Section.PROJECTS))).node();
+            case PLAN -> (plan = new WbsView(new WbsViewModel(context, user), () -> show(Section.PROJECTS),
+                    () -> show(Section.GANTT))).node();
+            case GANTT -> (gantt = new GanttView(new GanttViewModel(context, user), () -> show(Section.PLAN))).node();
+            case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
         };
@@ -119,6 +147,8 @@ public final class MainWindow implements ShellActions {
             case HOME -> home.refresh();
             case PROJECTS -> projects.refresh();
             case PLAN -> plan.refresh();
+            case GANTT -> gantt.refresh();
+            case MILESTONES -> milestones.refresh();
             case SETTINGS -> { }
         }
     }
@@ -131,6 +161,12 @@ public final class MainWindow implements ShellActions {
         content.getChildren().setAll(pages.get(Section.PLAN));
         section.set(Section.PLAN);
         plan.table().requestFocus();
+    }
+
+    /** Opens the Gantt chart of a project (from the plan or the milestone view). */
+    public void openGantt(ProjectSummary project) {
+        openProject.set(project);
+        show(Section.GANTT);
     }
 
     // --- undo and redo: text fields keep their own Ctrl+Z

@@ -35,6 +35,10 @@ final class Navigation {
         planOf.visibleProperty().bind(project.isNotNull());
         planOf.managedProperty().bind(planOf.visibleProperty());
         root.getChildren().add(planOf);
+        ToggleButton gantt = entry(messages.get("nav.gantt"), Section.GANTT, current, onSelect);
+        gantt.disableProperty().bind(project.isNull());
+        root.getChildren().add(gantt);
+        root.getChildren().add(entry(messages.get("nav.milestones"), Section.MILESTONES, current, onSelect));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

@@ -8,14 +8,14 @@ import java.util.function.BiConsumer;
  * Sets one field of a task (name, duration, % complete, milestone); undo sets the value it had. The
  * old value comes from the row the user saw, which the table reloads after every edit.
  */
-final class ChangeTaskCommand<T> implements Command {
+public final class ChangeTaskCommand<T> implements Command {
     private final UUID taskId;
     private final T oldValue;
     private final T newValue;
     private final BiConsumer<UUID, T> setter;
     private final String description;
 
-    ChangeTaskCommand(UUID taskId, T oldValue, T newValue, BiConsumer<UUID, T> setter, String description) {
+    public ChangeTaskCommand(UUID taskId, T oldValue, T newValue, BiConsumer<UUID, T> setter, String description) {
         this.taskId = taskId;
         this.oldValue = oldValue;
         this.newValue = newValue;

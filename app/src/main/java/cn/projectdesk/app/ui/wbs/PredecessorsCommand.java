@@ -6,7 +6,7 @@ import cn.projectdesk.core.security.UserSession;
 import java.util.UUID;
 
 /** Replaces a task's predecessors as typed; core returns the previous text, which undo types back. */
-final class PredecessorsCommand implements Command {
+public final class PredecessorsCommand implements Command {
     private final TaskService tasks;
     private final UserSession user;
     private final UUID taskId;
@@ -14,7 +14,7 @@ final class PredecessorsCommand implements Command {
     private final String description;
     private String previous;
 
-    PredecessorsCommand(TaskService tasks, UserSession user, UUID taskId, String text, String description) {
+    public PredecessorsCommand(TaskService tasks, UserSession user, UUID taskId, String text, String description) {
         this.tasks = tasks;
         this.user = user;
         this.taskId = taskId;

@@ -39,9 +39,16 @@ public final class WbsView {
     private final Map<UUID, TreeItem<TaskRow>> items = new HashMap<>();
     private final Set<UUID> collapsed = new HashSet<>();
     private final WbsKeys keys;
+    private final Runnable onGantt;
 
     public WbsView(WbsViewModel model, Runnable onBack) {
+        this(model, onBack, null);
+    }
+
+    /** With {@code onGantt}, the header offers a button that opens this project's Gantt chart. */
+    public WbsView(WbsViewModel model, Runnable onBack, Runnable onGantt) {
         this.model = model;
+        this.onGantt = onGantt;
         this.messages = model.messages();
         this.table = new WbsTable(model, () -> showMessage(messages.get("wbs.error.number")));
         this.keys = new WbsKeys(this);
@@ -90,6 +97,14 @@ public final class WbsView {
         facts.getStyleClass().add("hint");
         facts.textProperty().bind(Bindings.createStringBinding(this::facts, model.rowsProperty()));
         HBox box = new HBox(12, back, title, facts);
+        if (onGantt != null) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Button gantt = new Button(messages.get("wbs.action.gantt"));
+            gantt.setId("wbs-gantt");
+            gantt.setOnAction(e -> onGantt.run());
+            box.getChildren().addAll(gap, gantt);
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -41,8 +41,8 @@ class FormatsAndErrorsTest {
                 .isEqualTo("以下任务将形成循环依赖：设计 → 施工 → 设计");
         assertThat(en.describe(new LoginFailedException(LoginFailedException.Reason.BAD_CREDENTIALS, null)))
                 .isEqualTo("Wrong user name or password.");
-        assertThat(zh.describe(new StorageException(StorageException.Reason.ALREADY_RUNNING, "in use", null)))
-                .startsWith("项目工作台已在使用该数据文件夹运行。").endsWith("in use");
+        assertThat(zh.describe(new StorageException(StorageException.Reason.ALREADY_RUNNING, "in use", null, "/data")))
+                .startsWith("项目工作台已在使用该数据文件夹运行。").endsWith("项目工作台已在使用数据文件夹 /data。请切换到已打开的窗口，或先将其关闭。");
         assertThat(ErrorMessages.isExpected(new IllegalStateException())).isFalse();
     }
 }

@@ -1,0 +1,16 @@
+package cn.projectdesk.app.ui.gantt;
+
+import cn.projectdesk.app.ui.gantt.layout.GanttRow;
+
+/** What the mouse and keys on the chart ask for; the view turns each into an undoable command. */
+interface ChartEdits {
+    void setDuration(GanttRow row, int workingDays);
+
+    void setPercentComplete(GanttRow row, int percent);
+
+    void link(GanttRow predecessor, GanttRow successor);
+
+    void open(GanttRow row);
+
+    void toggleCollapsed(GanttRow row);
+}

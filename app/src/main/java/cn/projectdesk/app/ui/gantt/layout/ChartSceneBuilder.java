@@ -1,0 +1,226 @@
+package cn.projectdesk.app.ui.gantt.layout;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Builds the chart half of the Gantt for one viewport: header tiers, shading, grid, bars, arrows and
+ * date lines. Work is bounded by the visible rows and days, never by the size of the project.
+ */
+public final class ChartSceneBuilder {
+    static final double LABEL_SIZE = 11;
+    /** Labels start beyond the arrow stub, so that a link turning down never runs through the text. */
+    static final double LABEL_GAP = ArrowRouter.STUB + 4;
+    static final double HEADER_TEXT_SIZE = 11;
+    /** Below this scale single days are too narrow for shading to mean anything. */
+    static final double SHADE_MIN_PX_PER_DAY = 1.5;
+
+    private final RowMetrics metrics;
+    private final HeaderLabels labels;
+
+    public ChartSceneBuilder(RowMetrics metrics, HeaderLabels labels) {
+        this.metrics = metrics;
+        this.labels = labels;
+    }
+
+    public DisplayList build(GanttModel model, TimeScale scale, Viewport view, ChartOptions options) {
+        DisplayList list = new DisplayList();
+        build(list, model, scale, view, options);
+        return list;
+    }
+
+    public void build(DisplayList list, GanttModel model, TimeScale scale, Viewport view, ChartOptions options) {
+        double header = metrics.headerHeight();
+        double bodyTop = header;
+        double bodyHeight = Math.max(0, view.height() - header);
+        RowWindow window = RowWindow.of(view.scrollY(), bodyHeight, metrics.rowHeight(), model.rowCount());
+        double dx = -view.scrollX();
+        double dy = bodyTop - view.scrollY();
+        list.add(new Shape.Clip(0, bodyTop, view.width(), bodyHeight));
+        list.add(new Shape.Rect(0, bodyTop, view.width(), bodyHeight, Ink.BACKGROUND));
+        LocalDate first = scale.dateAt(view.scrollX());
+        LocalDate last = scale.dateAt(view.scrollX() + view.width());
+        shadeNonWorkingDays(list, scale, first, last, dx, bodyTop, bodyHeight, options);
+        if (window.contains(options.selectedRow())) {
+            list.add(new Shape.Rect(0, metrics.rowTop(options.selectedRow()) + dy, view.width(), metrics.rowHeight(), Ink.ROW_SELECTED));
+        }
+        verticalGrid(list, scale, first, last, dx, bodyTop, view.height());
+        for (int r = window.first(); r < window.end(); r++) {
+            double y = metrics.rowTop(r + 1) + dy;
+            list.add(new Shape.Line(0, y, view.width(), y, Ink.GRID));
+        }
+        BarGeometry geometry = new BarGeometry(scale, metrics);
+        for (int r = window.first(); r < window.end(); r++) {
+            task(list, model.row(r), r, geometry, dx, dy, options);
+        }
+        arrows(list, model, window, geometry, dx, dy, options);
+        dateLine(list, scale, options.statusDate(), dx, bodyTop, view, Ink.STATUS_DATE);
+        dateLine(list, scale, options.today(), dx, bodyTop, view, Ink.TODAY);
+        // The header is clipped too: composed pages put the table right where cells cut at x < 0 would land.
+        list.add(new Shape.Clip(0, 0, view.width(), header));
+        header(list, scale, view, first, last);
+        list.add(Shape.Clip.NONE);
+    }
+
+    private void shadeNonWorkingDays(DisplayList list, TimeScale scale, LocalDate first, LocalDate last, double dx,
+                                     double top, double height, ChartOptions options) {
+        if (scale.pxPerDay() < SHADE_MIN_PX_PER_DAY || options.workingDay() == null) {
+            return;
+        }
+        LocalDate runStart = null;
+        for (LocalDate d = first; !d.isAfter(last.plusDays(1)); d = d.plusDays(1)) {
+            boolean off = !d.isAfter(last) && !options.workingDay().test(d);
+            if (off && runStart == null) {
+                runStart = d;
+            } else if (!off && runStart != null) {
+                double x = scale.x(runStart) + dx;
+                list.add(new Shape.Rect(x, top, scale.x(d) + dx - x, height, Ink.NON_WORKING));
+                runStart = null;
+            }
+        }
+    }
+
+    private void verticalGrid(DisplayList list, TimeScale scale, LocalDate first, LocalDate last, double dx,
+                              double top, double bottom) {
+        TimeUnit unit = scale.tiers().top();
+        for (LocalDate d = unit.floor(first); !d.isAfter(last); d = unit.next(d)) {
+            double x = scale.x(d) + dx;
+            list.add(new Shape.Line(x, top, x, bottom, Ink.GRID));
+        }
+    }
+
+    private void task(DisplayList list, GanttRow task, int r, BarGeometry geometry, double dx, double dy,
+                      ChartOptions options) {
+        Bar bar = geometry.bar(task, r);
+        if (bar == null) {
+            return;
+        }
+        double x = bar.x() + dx;
+        double y = bar.y() + dy;
+        if (options.baselines() && task.hasBaseline() && task.milestone() && !task.summary()) {
+            // A milestone's baseline is a date: a small grey diamond under where it was planned.
+            list.add(new Shape.Diamond(geometry.scale().endX(task.baselineFinish()) + dx, metrics.baselineTop(r) + dy + 2, 7, Ink.BASELINE));
+        } else if (options.baselines() && task.hasBaseline() && !task.summary()) {
+            double bx = geometry.scale().x(task.baselineStart()) + dx;
+            double bw = Math.max(BarGeometry.MIN_BAR_WIDTH, geometry.scale().endX(task.baselineFinish()) + dx - bx);
+            list.add(new Shape.Rect(bx, metrics.baselineTop(r) + dy, bw, metrics.baselineHeight(), Ink.BASELINE));
+        }
+        boolean critical = options.critical() && task.critical();
+        double labelX;
+        switch (bar.kind()) {
+            case MILESTONE -> {
+                list.add(new Shape.Diamond(x + bar.width() / 2, y + bar.height() / 2, bar.width(),
+                        critical ? Ink.MILESTONE_CRITICAL : Ink.MILESTONE));
+                labelX = x + bar.width() + LABEL_GAP;
+            }
+            case SUMMARY -> {
+                list.add(new Shape.Rect(x, y, bar.width(), bar.height(), Ink.SUMMARY));
+                double cap = Math.min(5, bar.width() / 2);
+                list.add(new Shape.Polygon(new double[] {x, x + cap, x}, new double[] {y, y + bar.height(), y + bar.height() + 4}, Ink.SUMMARY));
+                double r2 = x + bar.width();
+                list.add(new Shape.Polygon(new double[] {r2, r2 - cap, r2}, new double[] {y, y + bar.height(), y + bar.height() + 4}, Ink.SUMMARY));
+                labelX = r2 + LABEL_GAP;
+            }
+            default -> {
+                Ink body = task.behind() ? Ink.TASK_BEHIND : critical ? Ink.TASK_CRITICAL : Ink.TASK;
+                Ink fill = task.behind() ? Ink.TASK_BEHIND_PROGRESS : critical ? Ink.TASK_CRITICAL_PROGRESS : Ink.TASK_PROGRESS;
+                list.add(new Shape.Rect(x, y, bar.width(), bar.height(), body));
+                if (task.percentComplete() > 0) {
+                    list.add(new Shape.Rect(x, y + bar.height() * 0.3, bar.progressX(task.percentComplete()) - bar.x(),
+                            bar.height() * 0.4, fill));
+                }
+                labelX = x + bar.width() + LABEL_GAP;
+            }
+        }
+        String text = task.milestone() && !task.summary() ? task.name() + "  " + task.finish() : task.name();
+        list.add(new Shape.Text(labelX, metrics.rowTop(r) + dy + metrics.rowHeight() / 2 + LABEL_SIZE * 0.36,
+                TextFit.fit(text, LABEL_SIZE, 260), LABEL_SIZE, Shape.Align.LEFT, Ink.LABEL));
+    }
+
+    private void arrows(DisplayList list, GanttModel model, RowWindow window, BarGeometry geometry, double dx,
+                        double dy, ChartOptions options) {
+        ArrowRouter router = new ArrowRouter(metrics);
+        for (int r = window.first(); r < window.end(); r++) {
+            for (GanttLink link : model.linksOf(r)) {
+                int from = model.indexOf(link.predecessorId());
+                int to = model.indexOf(link.successorId());
+                int other = from == r ? to : from;
+                // Drawn once: by its predecessor's row when both rows are in view, else by the one that is.
+                if (window.contains(other) && r != from) {
+                    continue;
+                }
+                Bar a = geometry.bar(model.row(from), from);
+                Bar b = geometry.bar(model.row(to), to);
+                if (a == null || b == null) {
+                    continue;
+                }
+                boolean critical = options.critical() && model.row(from).critical() && model.row(to).critical();
+                Arrow arrow = router.route(a, b, link.type(), critical);
+                double[] xs = arrow.xs().clone();
+                double[] ys = arrow.ys().clone();
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] += dx;
+                    ys[i] += dy;
+                }
+                list.add(new Shape.Path(xs, ys, arrow.headDirection(), critical ? Ink.ARROW_CRITICAL : Ink.ARROW));
+            }
+        }
+    }
+
+    private void dateLine(DisplayList list, TimeScale scale, LocalDate date, double dx, double top, Viewport view, Ink ink) {
+        if (date == null) {
+            return;
+        }
+        // Today is drawn at the start of the day; the status date at its end (progress is measured through it).
+        double x = (ink == Ink.TODAY ? scale.x(date) : scale.endX(date)) + dx;
+        if (x >= 0 && x <= view.width()) {
+            list.add(new Shape.Line(x, top, x, view.height(), ink));
+        }
+    }
+
+    private void header(DisplayList list, TimeScale scale, Viewport view, LocalDate first, LocalDate last) {
+        double half = metrics.headerHeight() / 2;
+        list.add(new Shape.Rect(0, 0, view.width(), metrics.headerHeight(), Ink.HEADER_BACKGROUND));
+        ZoomLevel tiers = scale.tiers();
+        tier(list, scale, view, first, last, tiers.top(), 0, half);
+        tier(list, scale, view, first, last, tiers.bottom(), half, half);
+        list.add(new Shape.Line(0, half, view.width(), half, Ink.HEADER_LINE));
+        list.add(new Shape.Line(0, metrics.headerHeight() - 0.5, view.width(), metrics.headerHeight() - 0.5, Ink.HEADER_LINE));
+    }
+
+    private void tier(DisplayList list, TimeScale scale, Viewport view, LocalDate first, LocalDate last, TimeUnit unit,
+                      double top, double height) {
+        double dx = -view.scrollX();
+        for (LocalDate d = unit.floor(first); !d.isAfter(last); d = unit.next(d)) {
+            double x0 = scale.x(d) + dx;
+            double x1 = scale.x(unit.next(d)) + dx;
+            list.add(new Shape.Line(x0, top, x0, top + height, Ink.HEADER_LINE));
+            // A cell cut by the left edge keeps its label in view, as long as it fits in what is left.
+            double left = Math.max(x0, 0);
+            double width = Math.min(x1, view.width()) - left;
+            String text = TextFit.fit(labels.label(unit, d, x1 - x0), HEADER_TEXT_SIZE, width - 6);
+            // A stub of one character and "…" (a cell cut by the edge) says nothing: leave it out.
+            if (!text.isEmpty() && !(text.endsWith("…") && text.length() <= 2)) {
+                double textX = unit == TimeUnit.DAY ? (left + x1) / 2 : left + 4;
+                list.add(new Shape.Text(textX, top + height / 2 + HEADER_TEXT_SIZE * 0.36, text, HEADER_TEXT_SIZE,
+                        unit == TimeUnit.DAY ? Shape.Align.CENTER : Shape.Align.LEFT, Ink.HEADER_TEXT));
+            }
+        }
+    }
+
+    public RowMetrics metrics() {
+        return metrics;
+    }
+
+    /** Bars and arrows only, for hit tests: the shapes a task occupies in content coordinates. */
+    public static List<Bar> bars(GanttModel model, RowWindow window, BarGeometry geometry) {
+        java.util.ArrayList<Bar> bars = new java.util.ArrayList<>(window.size());
+        for (int r = window.first(); r < window.end(); r++) {
+            Bar bar = geometry.bar(model.row(r), r);
+            if (bar != null) {
+                bars.add(bar);
+            }
+        }
+        return bars;
+    }
+}

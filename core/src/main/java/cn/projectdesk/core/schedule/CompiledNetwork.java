@@ -1,0 +1,178 @@
+package cn.projectdesk.core.schedule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A {@link CpmProject} turned into flat arrays for the solver: durations, constraints as positions,
+ * links between leaf tasks in compressed adjacency (CSR) form, a topological order, and the summary
+ * tree for roll-up. A link from or to a summary applies to each of its leaf tasks, as in MS Project.
+ */
+final class CompiledNetwork {
+    final int size;
+    final int[] duration;
+    final boolean[] milestone;
+    final boolean[] summary;
+    final byte[] constraint;
+    final int[] constraintPosition;
+    final int[] parent;
+    final String[] names;
+
+    // links between leaves, one entry per link
+    final int[] linkFrom;
+    final int[] linkTo;
+    final byte[] linkType;
+    final int[] lagAmount;
+    final byte[] lagUnit;
+    // CSR: links out of / into task t are outLinks[outStart[t] .. outStart[t+1])
+    final int[] outStart;
+    final int[] outLinks;
+    final int[] inStart;
+    final int[] inLinks;
+
+    final int[] order;
+    final int[] rank;
+
+    CompiledNetwork(CpmProject project, WorkingTimeIndex calendar) {
+        List<CpmTask> tasks = project.tasks();
+        size = tasks.size();
+        duration = new int[size];
+        milestone = new boolean[size];
+        summary = new boolean[size];
+        constraint = new byte[size];
+        constraintPosition = new int[size];
+        parent = new int[size];
+        names = new String[size];
+        for (int i = 0; i < size; i++) {
+            CpmTask t = tasks.get(i);
+            names[i] = t.name();
+            parent[i] = t.parent();
+            if (t.parent() >= 0) {
+                summary[t.parent()] = true;
+            }
+            milestone[i] = t.milestone();
+            duration[i] = t.milestone() ? 0 : t.durationMinutes();
+            constraint[i] = (byte) t.constraint().ordinal();
+            if (t.constraint().needsDate()) {
+                constraintPosition[i] = calendar.positionOf(t.constraintDate());
+            }
+        }
+        LinkArrays links = LinkArrays.expand(project.links(), summary, parent);
+        linkFrom = links.from;
+        linkTo = links.to;
+        linkType = links.type;
+        lagAmount = links.lag;
+        lagUnit = links.unit;
+        outStart = new int[size + 1];
+        outLinks = bucket(linkFrom, outStart);
+        inStart = new int[size + 1];
+        inLinks = bucket(linkTo, inStart);
+        order = TopologicalSort.order(this);
+        rank = new int[size];
+        for (int i = 0; i < size; i++) {
+            rank[order[i]] = i;
+        }
+        checkTreeHasNoLoop();
+    }
+
+    /** Counting sort of link indexes by task: start[t] .. start[t+1] are task t's links. */
+    private int[] bucket(int[] taskOfLink, int[] start) {
+        for (int task : taskOfLink) {
+            start[task + 1]++;
+        }
+        for (int t = 0; t < size; t++) {
+            start[t + 1] += start[t];
+        }
+        int[] fill = Arrays.copyOf(start, size);
+        int[] out = new int[taskOfLink.length];
+        for (int l = 0; l < taskOfLink.length; l++) {
+            out[fill[taskOfLink[l]]++] = l;
+        }
+        return out;
+    }
+
+    private void checkTreeHasNoLoop() {
+        for (int i = 0; i < size; i++) {
+            int d = 0;
+            for (int p = parent[i]; p >= 0; p = parent[p]) {
+                if (++d > size) {
+                    throw new IllegalArgumentException("the task tree loops at " + names[i]);
+                }
+            }
+        }
+    }
+
+    /** The links of a project with summaries replaced by their leaves, as parallel arrays. */
+    private record LinkArrays(int[] from, int[] to, byte[] type, int[] lag, byte[] unit) {
+        static LinkArrays expand(List<CpmLink> links, boolean[] summary, int[] parent) {
+            List<List<Integer>> children = null;
+            int capacity = links.size();
+            LinkArrays a = new LinkArrays(new int[capacity], new int[capacity], new byte[capacity], new int[capacity],
+                    new byte[capacity]);
+            int n = 0;
+            for (CpmLink link : links) {
+                boolean simple = !summary[link.predecessor()] && !summary[link.successor()];
+                if (simple) {
+                    a = a.ensure(n + 1);
+                    a.set(n++, link.predecessor(), link.successor(), link);
+                    continue;
+                }
+                if (children == null) {
+                    children = childLists(parent);
+                }
+                for (int p : leaves(link.predecessor(), children)) {
+                    for (int s : leaves(link.successor(), children)) {
+                        if (p != s) {
+                            a = a.ensure(n + 1);
+                            a.set(n++, p, s, link);
+                        }
+                    }
+                }
+            }
+            return new LinkArrays(Arrays.copyOf(a.from, n), Arrays.copyOf(a.to, n), Arrays.copyOf(a.type, n),
+                    Arrays.copyOf(a.lag, n), Arrays.copyOf(a.unit, n));
+        }
+
+        private LinkArrays ensure(int needed) {
+            if (needed <= from.length) {
+                return this;
+            }
+            int c = Math.max(needed, from.length * 2);
+            return new LinkArrays(Arrays.copyOf(from, c), Arrays.copyOf(to, c), Arrays.copyOf(type, c),
+                    Arrays.copyOf(lag, c), Arrays.copyOf(unit, c));
+        }
+
+        private void set(int i, int p, int s, CpmLink link) {
+            from[i] = p;
+            to[i] = s;
+            type[i] = (byte) link.type().ordinal();
+            lag[i] = link.lag().amount();
+            unit[i] = (byte) link.lag().unit().ordinal();
+        }
+
+        private static List<List<Integer>> childLists(int[] parent) {
+            List<List<Integer>> children = new ArrayList<>(parent.length);
+            for (int i = 0; i < parent.length; i++) {
+                children.add(new ArrayList<>());
+            }
+            for (int i = 0; i < parent.length; i++) {
+                if (parent[i] >= 0) {
+                    children.get(parent[i]).add(i);
+                }
+            }
+            return children;
+        }
+
+        private static List<Integer> leaves(int task, List<List<Integer>> children) {
+            if (children.get(task).isEmpty()) {
+                return List.of(task);
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c : children.get(task)) {
+                out.addAll(leaves(c, children));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package cn.projectdesk.core.security;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A user as the administrator's list shows it; never the password hash. */
+public record UserRow(UUID id, String username, String displayName, UUID orgUnitId, String orgUnitName,
+                      String roleCode, boolean active, Instant lockedUntil) {
+}

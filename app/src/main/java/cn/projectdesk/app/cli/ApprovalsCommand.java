@@ -25,21 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "approvals", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {ApprovalsCommand.ListRequests.class, ApprovalsCommand.Approve.class, ApprovalsCommand.Reject.class,
                 ApprovalsCommand.Return.class, ApprovalsCommand.History.class})
-final class ApprovalsCommand implements Callable<Integer> {
+final class ApprovalsCommand extends CommandGroup {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
-
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
 
     @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class ListRequests implements Callable<Integer> {

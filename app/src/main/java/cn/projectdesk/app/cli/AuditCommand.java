@@ -12,19 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code projectdesk audit verify}: is the audit chain intact? */
 @Command(name = "audit", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class AuditCommand extends CommandGroup {
     @Command(name = "verify", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Verify implements Callable<Integer> {
         @ParentCommand

@@ -16,19 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code projectdesk calendar import FILE | add-day}: China's holidays for years not shipped yet. */
 @Command(name = "calendar", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {CalendarCommand.ImportYear.class, CalendarCommand.AddDay.class})
-final class CalendarCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class CalendarCommand extends CommandGroup {
     @Command(name = "import", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class ImportYear implements Callable<Integer> {
         @ParentCommand

@@ -31,19 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code projectdesk gantt export}: the Gantt chart of one project as PDF pages or one PNG, for batch printing. */
 @Command(name = "gantt", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = GanttCommand.Export.class)
-final class GanttCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class GanttCommand extends CommandGroup {
     @Command(name = "export", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @ParentCommand

@@ -28,19 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code projectdesk ledger show|import|export}: a project's budget ledger. */
 @Command(name = "ledger", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {LedgerCommand.Show.class, LedgerCommand.Import.class, LedgerCommand.Export.class})
-final class LedgerCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class LedgerCommand extends CommandGroup {
     static String yuan(BigDecimal v) {
         return v == null ? null : v.setScale(2).toPlainString();
     }

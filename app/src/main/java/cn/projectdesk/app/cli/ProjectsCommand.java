@@ -24,19 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "projects", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {ProjectsCommand.ListProjects.class, ProjectsCommand.CreateProject.class,
                 ProjectsCommand.UpdateProject.class})
-final class ProjectsCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class ProjectsCommand extends CommandGroup {
     @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class ListProjects implements Callable<Integer> {
         @ParentCommand

@@ -17,19 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code projectdesk register import FILE}: create the projects of a project register (项目台账). */
 @Command(name = "register", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = RegisterCommand.Import.class)
-final class RegisterCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class RegisterCommand extends CommandGroup {
     @Command(name = "import", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand

@@ -21,19 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "users", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.AddUser.class, UsersCommand.ResetPassword.class,
                 UsersCommand.Disable.class, UsersCommand.Enable.class, UsersCommand.Unlock.class})
-final class UsersCommand implements Callable<Integer> {
-    @ParentCommand
-    ProjectDeskCommand top;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+final class UsersCommand extends CommandGroup {
     static UserRow find(CliSession session, String username) {
         return session.core.users().list(session.user).stream().filter(u -> u.username().equals(username)).findFirst()
                 .orElseThrow(() -> new CliInputException(CliMessages.get("users.unknown", username)));

@@ -1,13 +1,14 @@
 package cn.projectdesk.app.cli;
 
+import cn.projectdesk.app.cli.LauncherProcess.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,25 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code projectdesk gantt export} run through the packaged launcher, as a batch printing script does. */
 class GanttExportCliIT {
-    private static final Path LAUNCHER = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
 
     @TempDir
     static Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     private static Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "--data-dir", dir.resolve("data").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put(CliSession.PASSWORD_VARIABLE, "Admin2026");
-        builder.environment().put("JAVA_OPTS", "-Duser.language=en -Duser.country=US -Dprojectdesk.logDir=" + dir.resolve("logs"));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        return LauncherProcess.run(dir, Map.of(CliSession.PASSWORD_VARIABLE, "Admin2026"), all.toArray(String[]::new));
     }
 
     @BeforeAll

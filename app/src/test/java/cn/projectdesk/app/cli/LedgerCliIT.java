@@ -1,19 +1,19 @@
 package cn.projectdesk.app.cli;
 
+import cn.projectdesk.app.cli.LauncherProcess.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ledger show|import|export} and {@code register import} through the packaged launcher. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerCliIT {
-    private static final Path LAUNCHER = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
     private static final int YEAR = LocalDate.now().getYear();
     private static final String DEMO = "LJ-" + YEAR + "-001";
 
@@ -35,23 +34,9 @@ class LedgerCliIT {
     static Path dir;
     static Path data;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove(CliSession.PASSWORD_VARIABLE);
-        builder.environment().putAll(env);
-        builder.environment().put("JAVA_OPTS", "-Duser.language=en -Duser.country=US -Dprojectdesk.logDir=" + dir.resolve("logs"));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("finishes").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherProcess.run(dir, env, args);
     }
 
     private static Result as(String user, String... args) throws Exception {

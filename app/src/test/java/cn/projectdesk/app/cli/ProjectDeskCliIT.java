@@ -1,17 +1,17 @@
 package cn.projectdesk.app.cli;
 
+import cn.projectdesk.app.cli.LauncherProcess.Result;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,29 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectDeskCliIT {
-    private static final Path LAUNCHER = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
 
     @TempDir
     static Path dir;
     static Path data;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
     private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove(CliSession.PASSWORD_VARIABLE);
-        builder.environment().putAll(env);
-        builder.environment().put("JAVA_OPTS", "-Duser.language=en -Duser.country=US -Dprojectdesk.logDir=" + dir.resolve("logs"));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherProcess.run(dir, env, args);
     }
 
     private static Result as(String user, String password, String... args) throws Exception {

@@ -1,0 +1,44 @@
+package cn.projectdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged {@code bin/projectdesk} run as a separate process, the way administrators' scripts run
+ * it: password only from the environment, English messages, the log in the test's folder.
+ */
+final class LauncherProcess {
+    static final Path SCRIPT = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
+
+    /** Exit code and everything printed. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private LauncherProcess() {
+    }
+
+    static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(SCRIPT.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(CliSession.PASSWORD_VARIABLE);
+        builder.environment().putAll(env);
+        builder.environment().put("JAVA_OPTS", "-Duser.language=en -Duser.country=US -Dprojectdesk.logDir="
+                + workDir.resolve("logs"));
+        Path out = Files.createTempFile(workDir, "out", ".txt");
+        Path err = Files.createTempFile(workDir, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("finishes").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

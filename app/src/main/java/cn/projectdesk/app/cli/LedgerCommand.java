@@ -193,29 +193,24 @@ final class LedgerCommand extends CommandGroup {
         @Option(names = "--project", required = true, paramLabel = "CODE", descriptionKey = "ledger.project")
         String project;
 
-        @Option(names = "--mapping", paramLabel = "F", descriptionKey = "ledger.mapping")
-        Path mapping;
+        @picocli.CommandLine.Mixin
+        ExcelImportOptions options;
 
         @Option(names = "--save-mapping", paramLabel = "F", descriptionKey = "ledger.saveMapping")
         Path saveMapping;
 
-        @Option(names = "--dry-run", descriptionKey = "ledger.dryRun")
-        boolean dryRun;
-
-        @Option(names = "--json", descriptionKey = "ledger.json")
-        boolean json;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             try (CliSession session = CliSession.open(ledger.top)) {
-                LedgerMapping m = mapping == null ? null : LedgerMapping.read(mapping);
-                LedgerImportResult r = dryRun ? session.core.ledger().preview(session.user, project, file, m)
+                LedgerMapping m = options.mappingOrNull();
+                LedgerImportResult r = options.dryRun ? session.core.ledger().preview(session.user, project, file, m)
                         : session.core.ledger().importLedger(session.user, project, file, m);
                 if (saveMapping != null) {
                     LedgerMapping.of(r.preview()).write(saveMapping);
                 }
-                if (json) {
+                if (options.json) {
                     out.println(json().writeValueAsString(r));
                 } else {
                     Reports.mapping(out, r.preview().sheet(), r.preview().headerFirstRow(), r.preview().headerLastRow(),
@@ -227,9 +222,9 @@ final class LedgerCommand extends CommandGroup {
                     Reports.fail(spec, CliMessages.get("ledger.rejected", r.issues().size(), file.getFileName()));
                     return ExitCode.BAD_INPUT;
                 }
-                if (!json) {
-                    out.println(CliMessages.get(dryRun ? "ledger.checked" : "ledger.imported",
-                            dryRun ? r.preview().rows().size() : r.written(), r.projectCode(),
+                if (!options.json) {
+                    out.println(CliMessages.get(options.dryRun ? "ledger.checked" : "ledger.imported",
+                            options.dryRun ? r.preview().rows().size() : r.written(), r.projectCode(),
                             r.preview().skippedTotals(), r.preview().skippedBlank(), r.preview().skippedOther()));
                     out.flush();
                 }

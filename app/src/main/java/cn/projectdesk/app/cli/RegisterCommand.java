@@ -29,23 +29,18 @@ final class RegisterCommand extends CommandGroup {
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "register.file")
         Path file;
 
-        @Option(names = "--mapping", paramLabel = "F", descriptionKey = "ledger.mapping")
-        Path mapping;
+        @picocli.CommandLine.Mixin
+        ExcelImportOptions options;
 
-        @Option(names = "--dry-run", descriptionKey = "ledger.dryRun")
-        boolean dryRun;
-
-        @Option(names = "--json", descriptionKey = "ledger.json")
-        boolean json;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             try (CliSession session = CliSession.open(register.top)) {
-                LedgerMapping m = mapping == null ? null : LedgerMapping.read(mapping);
-                RegisterImportResult r = dryRun ? session.core.ledger().previewRegister(session.user, file, m)
+                LedgerMapping m = options.mappingOrNull();
+                RegisterImportResult r = options.dryRun ? session.core.ledger().previewRegister(session.user, file, m)
                         : session.core.ledger().importRegister(session.user, file, m);
-                if (json) {
+                if (options.json) {
                     out.println(LedgerCommand.json().writeValueAsString(r));
                 } else {
                     Reports.mapping(out, r.sheet(), r.headerFirstRow(), r.headerLastRow(), r.unit(), r.mapping());
@@ -56,9 +51,9 @@ final class RegisterCommand extends CommandGroup {
                     Reports.fail(spec, CliMessages.get("register.rejected", r.issues().size(), file.getFileName()));
                     return ExitCode.BAD_INPUT;
                 }
-                if (!json) {
-                    out.println(CliMessages.get(dryRun ? "register.checked" : "register.imported",
-                            dryRun ? r.rowsRead() : r.created().size(), String.join(", ", r.created())));
+                if (!options.json) {
+                    out.println(CliMessages.get(options.dryRun ? "register.checked" : "register.imported",
+                            options.dryRun ? r.rowsRead() : r.created().size(), String.join(", ", r.created())));
                     out.flush();
                 }
                 return ExitCode.OK;

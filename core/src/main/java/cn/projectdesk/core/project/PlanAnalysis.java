@@ -41,7 +41,10 @@ final class PlanAnalysis {
         for (Task t : ordered) {
             int parent = t.getParent() == null ? -1 : index.get(t.getParent().getId());
             int minutes = t.isMilestone() ? 0 : t.getDurationDays() * MINUTES_PER_DAY;
-            tasks.add(new CpmTask(t.getWbsCode() + " " + t.getName(), parent, minutes, t.isMilestone(), ConstraintType.ASAP, null));
+            // The same constraint the forward pass honoured, at the start of its working day (08:00).
+            TaskConstraint c = plan.tree.isSummary(t) ? TaskConstraint.NONE : t.getConstraint();
+            tasks.add(new CpmTask(t.getWbsCode() + " " + t.getName(), parent, minutes, t.isMilestone(), c.type(),
+                    c.date() == null ? null : constraintTime(c, days)));
         }
         List<CpmLink> links = plan.links.stream().map(l -> new CpmLink(index.get(l.getPredecessor().getId()),
                 index.get(l.getSuccessor().getId()), l.getType(), Lag.working(l.getLagDays() * MINUTES_PER_DAY))).toList();
@@ -57,6 +60,19 @@ final class PlanAnalysis {
                     s.critical()));
         }
         return result;
+    }
+
+    /** Start constraints at 08:00 of their (next working) day, finish constraints at 17:00 of theirs. */
+    private static java.time.LocalDateTime constraintTime(TaskConstraint c, WorkingCalendar days) {
+        boolean finish = c.type() == ConstraintType.FNET || c.type() == ConstraintType.FNLT || c.type() == ConstraintType.MFO;
+        if (finish) {
+            LocalDate last = c.date();
+            while (!days.isWorkingDay(last)) {
+                last = last.minusDays(1);
+            }
+            return last.atTime(17, 0);
+        }
+        return days.addWorkingDays(c.date(), 0).atTime(8, 0);
     }
 
     /** The day calendar as working hours: every working day 08:00-12:00 and 13:00-17:00, others off. */

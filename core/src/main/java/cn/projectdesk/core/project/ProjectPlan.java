@@ -66,7 +66,9 @@ final class ProjectPlan {
         List<ScheduleTask> plain = new ArrayList<>(ordered.size());
         for (Task t : ordered) {
             int parent = t.getParent() == null ? -1 : index.get(t.getParent().getId());
-            plain.add(new ScheduleTask(t.getWbsCode() + " " + t.getName(), parent, t.getDurationDays(), t.isMilestone()));
+            TaskConstraint c = tree.isSummary(t) ? TaskConstraint.NONE : t.getConstraint();
+            plain.add(new ScheduleTask(t.getWbsCode() + " " + t.getName(), parent, t.getDurationDays(), t.isMilestone(),
+                    c.type(), c.date()));
         }
         List<ScheduleLink> plainLinks = links.stream()
                 .map(l -> new ScheduleLink(index.get(l.getPredecessor().getId()), index.get(l.getSuccessor().getId()),
@@ -93,7 +95,19 @@ final class ProjectPlan {
         return PlanAnalysis.analyse(this, calendar(s, project), projectStart());
     }
 
-    private LocalDate projectStart() {
+    /** Whether a link leads into the task or into a summary above it (those apply to all its subtasks). */
+    boolean hasPredecessors(Task task) {
+        for (Dependency link : links) {
+            for (Task t = task; t != null; t = t.getParent()) {
+                if (link.getSuccessor().equals(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    LocalDate projectStart() {
         if (project.getPlannedStart() != null) {
             return project.getPlannedStart();
         }

@@ -3,10 +3,13 @@ package cn.projectdesk.core.project;
 import cn.projectdesk.core.domain.SyncableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import cn.projectdesk.core.schedule.ConstraintType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -60,6 +63,14 @@ public class Task extends SyncableEntity {
 
     @Column(name = "actual_cost", precision = 18, scale = 2)
     private BigDecimal actualCost;
+
+    /** Null means ASAP: only a set constraint is stored, so existing rows need no value. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "constraint_type", length = 4)
+    private ConstraintType constraintType;
+
+    @Column(name = "constraint_date")
+    private LocalDate constraintDate;
 
     protected Task() {
     }
@@ -187,5 +198,16 @@ public class Task extends SyncableEntity {
 
     public void setActualCost(BigDecimal actualCost) {
         this.actualCost = actualCost;
+    }
+
+    /** The task's date constraint; ASAP when none is set. */
+    public TaskConstraint getConstraint() {
+        return constraintType == null ? TaskConstraint.NONE : new TaskConstraint(constraintType, constraintDate);
+    }
+
+    public void setConstraint(TaskConstraint constraint) {
+        TaskConstraint c = constraint == null ? TaskConstraint.NONE : constraint;
+        this.constraintType = c.type() == ConstraintType.ASAP ? null : c.type();
+        this.constraintDate = c.date();
     }
 }

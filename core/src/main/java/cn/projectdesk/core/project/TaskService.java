@@ -7,6 +7,7 @@ import cn.projectdesk.core.security.AccessPolicy;
 import cn.projectdesk.core.security.Permission;
 import cn.projectdesk.core.security.UserSession;
 import cn.projectdesk.core.store.Database;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,6 +87,71 @@ public final class TaskService {
             throw ValidationException.of("percentComplete", "validation.percent.range");
         }
         editTask(user, taskId, (plan, task) -> task.setPercentComplete(percent));
+    }
+
+    /**
+     * What dragging a task's bar to a new start does, as in MS Project: a task with predecessors (its own
+     * or a summary's above it) gets "start no earlier than" the day, so its links may still push it later;
+     * an unlinked task simply starts that day (held by the same constraint, or none when the day is at or
+     * before the project start, where it would start anyway). Returns the constraint before, for undo.
+     */
+    public TaskConstraint moveStart(UserSession user, UUID taskId, LocalDate start) {
+        requireConstraintDate(start);
+        return editTaskReturning(user, taskId, (s, plan, task) -> {
+            TaskConstraint before = requireLeaf(plan, task).getConstraint();
+            boolean linked = plan.hasPredecessors(task);
+            boolean atProjectStart = !start.isAfter(plan.projectStart());
+            task.setConstraint(!linked && atProjectStart ? TaskConstraint.NONE : TaskConstraint.startNoEarlierThan(start));
+            return before;
+        });
+    }
+
+    /** Sets (or, with {@link TaskConstraint#NONE}, clears) a task's date constraint; returns the one before. */
+    public TaskConstraint setConstraint(UserSession user, UUID taskId, TaskConstraint constraint) {
+        TaskConstraint c = constraint == null ? TaskConstraint.NONE : constraint;
+        if (c.date() != null) {
+            requireConstraintDate(c.date());
+        }
+        return editTaskReturning(user, taskId, (s, plan, task) -> {
+            TaskConstraint before = requireLeaf(plan, task).getConstraint();
+            task.setConstraint(c);
+            return before;
+        });
+    }
+
+    /** The constraints of the project's tasks that have one (tasks left out are ASAP). */
+    public Map<UUID, TaskConstraint> constraints(UserSession user, UUID projectId) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        return database.read(s -> {
+            Project project = ProjectService.visible(s, user, projectId, Permission.PROJECT_VIEW);
+            Map<UUID, TaskConstraint> out = new java.util.HashMap<>();
+            for (Task t : ProjectPlan.load(s, project).tasks) {
+                if (!TaskConstraint.NONE.equals(t.getConstraint())) {
+                    out.put(t.getId(), t.getConstraint());
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The project's working days (its calendar, statutory holidays and 调休 workdays), for drawing and dragging. */
+    public cn.projectdesk.core.schedule.WorkingCalendar calendar(UserSession user, UUID projectId) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        return database.read(s -> ProjectPlan.calendar(s, ProjectService.visible(s, user, projectId, Permission.PROJECT_VIEW)));
+    }
+
+    private static Task requireLeaf(ProjectPlan plan, Task task) {
+        if (plan.tree.isSummary(task)) {
+            throw ValidationException.of("constraint", "validation.constraint.summary");
+        }
+        return task;
+    }
+
+    private static void requireConstraintDate(LocalDate date) {
+        // The working-day calendar covers 2000-2099; a date outside could not be scheduled.
+        if (date == null || date.getYear() < 2000 || date.getYear() > 2099) {
+            throw ValidationException.of("constraintDate", "validation.constraint.dateRange");
+        }
     }
 
     public TaskPosition indent(UserSession user, UUID taskId) {

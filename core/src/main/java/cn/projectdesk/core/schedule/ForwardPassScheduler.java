@@ -11,7 +11,9 @@ import java.util.List;
  * Early dates of a plan (as soon as possible from the project start) with FS/SS/FF/SF links and
  * working-day lags; summaries span their children. Works in working-day ordinals of the calendar, so
  * every step is integer arithmetic. A link from or to a summary applies to each of its leaf tasks.
- * The full CPM (late dates, float, constraints) builds on this in the scheduling issue.
+ * Date constraints are honoured as MS Project does with "honor constraint dates": a constraint wins
+ * over the links (SNET/FNET push the task later, SNLT/FNLT pull it earlier, MSO/MFO pin it); ALAP is
+ * scheduled as soon as possible here, since a forward pass has no late dates.
  */
 public final class ForwardPassScheduler {
     private ForwardPassScheduler() {
@@ -49,8 +51,8 @@ public final class ForwardPassScheduler {
                 };
                 earliest = Math.max(earliest, bound);
             }
-            es[t] = earliest;
-            ef[t] = earliest + d;
+            es[t] = constrained(tasks.get(t), earliest, d, calendar);
+            ef[t] = es[t] + d;
         }
         tree.rollUp(es, ef);
 
@@ -62,6 +64,25 @@ public final class ForwardPassScheduler {
             result.add(new TaskDates(duration == 0 ? finish : start, finish, duration));
         }
         return result;
+    }
+
+    /** The start ordinal after the task's constraint is applied to the earliest start the links allow. */
+    static int constrained(ScheduleTask task, int earliest, int duration, WorkingCalendar calendar) {
+        if (!task.constraint().needsDate()) {
+            return earliest;
+        }
+        // A start constraint on a day off means the next working day; a finish constraint the last one before.
+        int start = calendar.ordinalOnOrAfter(task.constraintDate());
+        int finishEnd = calendar.ordinalOnOrAfter(task.constraintDate().plusDays(1));
+        return switch (task.constraint()) {
+            case SNET -> Math.max(earliest, start);
+            case SNLT -> Math.min(earliest, start);
+            case MSO -> start;
+            case FNET -> Math.max(earliest, finishEnd - duration);
+            case FNLT -> Math.min(earliest, finishEnd - duration);
+            case MFO -> finishEnd - duration;
+            case ASAP, ALAP -> earliest;
+        };
     }
 
     /** {pred, succ, typeOrdinal, lag} between leaf tasks. */

@@ -15,7 +15,6 @@ import cn.projectdesk.app.ui.gantt.layout.ZoomLevel;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.project.ProjectSummary;
-import cn.projectdesk.core.schedule.WorkingCalendar;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,9 +74,9 @@ final class GanttCommand extends CommandGroup {
                 Messages messages = Messages.of(Language.forLocale(Locale.getDefault()));
                 LocalDate today = LocalDate.now();
                 PrintTexts texts = GanttPrintTexts.of(messages, summary, today, GanttColumns.defaults(), data.baselineId() != null);
-                WorkingCalendar calendar = WorkingCalendar.chinaStandard();
+                // Shaded with the project's own calendar (its holidays and 调休 workdays).
                 ChartOptions options = new ChartOptions(today, data.statusDate(), data.baselineId() != null, false, -1,
-                        calendar::isWorkingDay);
+                        data::workingDay);
                 PrintRequest request = new PrintRequest(paper, portrait, from, until);
                 int pages;
                 if (png) {

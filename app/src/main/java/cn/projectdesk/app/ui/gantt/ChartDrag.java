@@ -13,18 +13,26 @@ import java.time.LocalDate;
 
 /**
  * One drag on the chart, from press to release, in content coordinates: the finish handle changes the
- * duration (in working days of the calendar), the progress handle the % complete, and the bar itself
- * draws a finish-to-start link to the bar it is dropped on. Nothing changes until the release.
+ * duration (in working days of the calendar), the progress handle the % complete; the bar itself moves
+ * along its row (a new start, which core turns into a constraint for linked tasks) or, dropped on another
+ * bar, draws a finish-to-start link to it. Nothing changes until the release.
  */
 final class ChartDrag {
     private final ChartHit start;
     private final GanttRow task;
+    private final double x0;
+    private final double y0;
+    /** Moving the pointer more than half a row up or down turns a move into drawing a link. */
+    private final double rowHeight;
     private double x;
     private double y;
 
-    ChartDrag(ChartHit start, GanttRow task, double x, double y) {
+    ChartDrag(ChartHit start, GanttRow task, double x, double y, double rowHeight) {
         this.start = start;
+        this.rowHeight = rowHeight;
         this.task = task;
+        this.x0 = x;
+        this.y0 = y;
         this.x = x;
         this.y = y;
     }
@@ -47,6 +55,21 @@ final class ChartDrag {
         return Math.max(1, calendar.workingDaysBetween(task.start(), finishExclusive));
     }
 
+    /** Whether a bar drag is (still) a move: the pointer has stayed within the bar's own row. */
+    boolean moving() {
+        return start.part() == ChartHit.Part.BAR && Math.abs(y - y0) < rowHeight / 2;
+    }
+
+    /** Whole calendar days the bar has been dragged by, to the nearest day. */
+    long dayShift(TimeScale scale) {
+        return Math.round((x - x0) / scale.pxPerDay());
+    }
+
+    /** The start the moved bar now stands for. */
+    LocalDate movedStart(TimeScale scale) {
+        return task.start().plusDays(dayShift(scale));
+    }
+
     /** % complete in steps of 5, as MS Project's progress drag does. */
     int percent() {
         Bar bar = start.bar();
@@ -60,7 +83,11 @@ final class ChartDrag {
             case FINISH_HANDLE -> edits.setDuration(task, duration(scale, calendar));
             case PROGRESS_HANDLE -> edits.setPercentComplete(task, percent());
             case BAR -> {
-                if (target.bar() != null && target.row() != start.row()
+                if (moving()) {
+                    if (dayShift(scale) != 0) {
+                        edits.moveStart(task, movedStart(scale));
+                    }
+                } else if (target.bar() != null && target.row() != start.row()
                         && (target.part() == ChartHit.Part.BAR || target.part() == ChartHit.Part.FINISH_HANDLE
                         || target.part() == ChartHit.Part.PROGRESS_HANDLE)) {
                     edits.link(task, model.row(target.row()));
@@ -91,7 +118,19 @@ final class ChartDrag {
                 list.add(new Shape.Line(px, top - 3, px, bottom + 3, Ink.DRAG_PREVIEW));
                 list.add(new Shape.Text(px + 4, top - 2, percentText, 11, Shape.Align.LEFT, Ink.DRAG_PREVIEW));
             }
-            case BAR -> list.add(new Shape.Line(bar.right() + dx, bar.midY() + dy, x + dx, y + dy, Ink.DRAG_PREVIEW));
+            case BAR -> {
+                if (moving()) {
+                    // The outline of the bar at its new place and the start it will get.
+                    double left = bar.x() + dayShift(scale) * scale.pxPerDay() + dx;
+                    list.add(new Shape.Line(left, top, left + bar.width(), top, Ink.DRAG_PREVIEW));
+                    list.add(new Shape.Line(left, bottom, left + bar.width(), bottom, Ink.DRAG_PREVIEW));
+                    list.add(new Shape.Line(left, top, left, bottom, Ink.DRAG_PREVIEW));
+                    list.add(new Shape.Line(left + bar.width(), top, left + bar.width(), bottom, Ink.DRAG_PREVIEW));
+                    list.add(new Shape.Text(left, top - 2, movedStart(scale).toString(), 11, Shape.Align.LEFT, Ink.DRAG_PREVIEW));
+                } else {
+                    list.add(new Shape.Line(bar.right() + dx, bar.midY() + dy, x + dx, y + dy, Ink.DRAG_PREVIEW));
+                }
+            }
             default -> { }
         }
     }

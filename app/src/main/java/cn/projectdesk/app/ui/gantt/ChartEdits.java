@@ -10,6 +10,9 @@ interface ChartEdits {
 
     void link(GanttRow predecessor, GanttRow successor);
 
+    /** The bar was dragged along its row to start on {@code start}. */
+    void moveStart(GanttRow row, java.time.LocalDate start);
+
     void open(GanttRow row);
 
     void toggleCollapsed(GanttRow row);

@@ -49,7 +49,8 @@ public final class GanttChartPane extends Region {
     private final DisplayList tableList = new DisplayList();
     private final DisplayList chartList = new DisplayList();
     private final Messages messages;
-    private final WorkingCalendar calendar;
+    private WorkingCalendar calendar;
+    private java.util.Map<UUID, cn.projectdesk.core.project.TaskConstraint> constraints = java.util.Map.of();
     private final ChartEdits edits;
     private final Tooltip tooltip = new Tooltip();
     private final GanttTooltips tooltipTexts;
@@ -122,6 +123,12 @@ public final class GanttChartPane extends Region {
     void setOptions(ChartOptions newOptions) {
         this.options = newOptions;
         redraw();
+    }
+
+    /** The project's calendar (drag arithmetic) and its tasks' constraints (tooltips), from the loaded data. */
+    void setCalendar(WorkingCalendar projectCalendar, java.util.Map<UUID, cn.projectdesk.core.project.TaskConstraint> taskConstraints) {
+        this.calendar = projectCalendar;
+        this.constraints = taskConstraints;
     }
 
     void setCollapsed(Set<UUID> ids) {
@@ -253,7 +260,7 @@ public final class GanttChartPane extends Region {
             edits.open(model.row(hit.row()));
         } else if (editable && hit.bar() != null && hit.part() != ChartHit.Part.ROW && !model.row(hit.row()).summary()) {
             drag = new ChartDrag(hit, model.row(hit.row()), e.getX() + hbar.getValue(),
-                    e.getY() - metrics.headerHeight() + vbar.getValue());
+                    e.getY() - metrics.headerHeight() + vbar.getValue(), metrics.rowHeight());
         }
         redraw();
     }
@@ -280,10 +287,10 @@ public final class GanttChartPane extends Region {
         chart.setCursor(switch (hit.part()) {
             case FINISH_HANDLE -> editable ? javafx.scene.Cursor.H_RESIZE : javafx.scene.Cursor.DEFAULT;
             case PROGRESS_HANDLE -> editable ? javafx.scene.Cursor.E_RESIZE : javafx.scene.Cursor.DEFAULT;
-            case BAR -> editable ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT;
+            case BAR -> editable ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT;
             default -> javafx.scene.Cursor.DEFAULT;
         });
-        tooltip.setText(hit.bar() == null ? null : tooltipTexts.of(model.row(hit.row())));
+        tooltip.setText(hit.bar() == null ? null : tooltipTexts.of(model.row(hit.row()), constraints.get(model.row(hit.row()).id())));
         if (hit.bar() == null) {
             tooltip.hide();
         }

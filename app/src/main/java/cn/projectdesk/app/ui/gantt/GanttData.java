@@ -9,7 +9,9 @@ import cn.projectdesk.core.progress.BaselineSummary;
 import cn.projectdesk.core.progress.ProgressReport;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.project.TaskFloat;
+import cn.projectdesk.core.project.TaskConstraint;
 import cn.projectdesk.core.project.TaskRow;
+import cn.projectdesk.core.schedule.WorkingCalendar;
 import cn.projectdesk.core.security.UserSession;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,7 +26,14 @@ import java.util.stream.Collectors;
  * the baselines and the dates of the chosen one. Plain Java, so the CLI export loads it the same way.
  */
 public record GanttData(ProjectSummary project, List<GanttRow> rows, List<GanttLink> links, LocalDate statusDate,
-                        List<BaselineSummary> baselines, UUID baselineId) {
+                        List<BaselineSummary> baselines, UUID baselineId, Map<UUID, TaskConstraint> constraints,
+                        WorkingCalendar calendar) {
+
+    /** Whether a day is worked in the project's calendar; days outside the calendar's range count as worked. */
+    public boolean workingDay(LocalDate day) {
+        return day.getYear() < 2000 || day.getYear() > 2099 || calendar.isWorkingDay(day);
+    }
+
 
     /** Loads everything; {@code baselineId} null means the latest baseline, if there is one. */
     public static GanttData load(CoreServices core, UserSession user, UUID projectId, UUID baselineId, boolean anyBaseline) {
@@ -47,6 +56,7 @@ public record GanttData(ProjectSummary project, List<GanttRow> rows, List<GanttL
                 .map(TaskFloat::taskId).collect(Collectors.toSet());
         List<GanttRow> rows = GanttRows.rows(tasks, behind, dates, critical);
         List<GanttLink> links = GanttRows.links(rows);
-        return new GanttData(project, rows, links, report.statusDate(), baselines, chosen);
+        return new GanttData(project, rows, links, report.statusDate(), baselines, chosen,
+                core.tasks().constraints(user, projectId), core.tasks().calendar(user, projectId));
     }
 }

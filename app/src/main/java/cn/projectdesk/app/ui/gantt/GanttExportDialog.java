@@ -9,7 +9,6 @@ import cn.projectdesk.app.ui.gantt.export.PrintRequest;
 import cn.projectdesk.app.ui.gantt.layout.ChartOptions;
 import cn.projectdesk.app.ui.gantt.layout.GanttModel;
 import cn.projectdesk.app.ui.i18n.Messages;
-import cn.projectdesk.core.schedule.WorkingCalendar;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,8 +97,7 @@ final class GanttExportDialog {
     }
 
     private static ChartOptions options(GanttViewModel model, GanttData data) {
-        WorkingCalendar calendar = WorkingCalendar.chinaStandard();
-        return new ChartOptions(model.context().today(), data.statusDate(), model.showBaseline(), false, -1, calendar::isWorkingDay);
+        return new ChartOptions(model.context().today(), data.statusDate(), model.showBaseline(), false, -1, data::workingDay);
     }
 
     private static FileChooser chooser(Messages messages, GanttData data, String extension) {

@@ -12,7 +12,7 @@ final class GanttTooltips {
         this.messages = messages;
     }
 
-    String of(GanttRow row) {
+    String of(GanttRow row, cn.projectdesk.core.project.TaskConstraint constraint) {
         StringBuilder text = new StringBuilder(row.wbsCode()).append("  ").append(row.name()).append('\n');
         text.append(messages.format("gantt.tooltip.dates", Formats.date(row.start()), Formats.date(row.finish()),
                 row.durationDays(), row.percentComplete()));
@@ -22,6 +22,11 @@ final class GanttTooltips {
         }
         if (row.predecessors() != null && !row.predecessors().isBlank()) {
             text.append('\n').append(messages.format("gantt.tooltip.predecessors", row.predecessors()));
+        }
+        if (constraint != null && constraint.date() != null) {
+            text.append('\n').append(messages.format("gantt.tooltip.constraint",
+                    messages.get("gantt.constraint." + constraint.type().name().toLowerCase(java.util.Locale.ROOT)),
+                    Formats.date(constraint.date())));
         }
         if (row.behind()) {
             text.append('\n').append(messages.get("gantt.tooltip.behind"));

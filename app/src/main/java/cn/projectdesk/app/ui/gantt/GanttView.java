@@ -38,7 +38,7 @@ import javafx.scene.layout.VBox;
  * Ctrl+Shift+←/→ % complete, Ctrl+= / Ctrl+- zoom, Ctrl+0 fit.
  */
 public final class GanttView implements ChartEdits {
-    /** Until core has a project calendar accessor the chart uses the national one (weekends, holidays, 调休). */
+    /** Until the project is loaded the chart uses the national calendar (weekends, holidays, 调休). */
     private static final WorkingCalendar CALENDAR = WorkingCalendar.chinaStandard();
 
     private final GanttViewModel model;
@@ -197,8 +197,9 @@ public final class GanttView implements ChartEdits {
     private void dataLoaded(GanttData data) {
         title.setText(data.project().code() + "  " + data.project().name());
         critical.setText(messages.get("gantt.critical"));
+        chart.setCalendar(data.calendar(), data.constraints());
         chart.setOptions(new ChartOptions(model.context().today(), data.statusDate(), model.showBaseline(), critical.isSelected(), -1,
-                CALENDAR::isWorkingDay));
+                data::workingDay));
         updatingBaselines = true;
         baselines.getItems().setAll(data.baselines());
         baselines.getItems().add(0, null);
@@ -264,6 +265,13 @@ public final class GanttView implements ChartEdits {
     public void link(GanttRow predecessor, GanttRow successor) {
         if (model.canEdit()) {
             model.link(predecessor, successor, DependencyType.FS);
+        }
+    }
+
+    @Override
+    public void moveStart(GanttRow row, java.time.LocalDate start) {
+        if (model.canEdit()) {
+            model.moveStart(row, start);
         }
     }
 

@@ -124,6 +124,14 @@ public final class GanttViewModel {
                 messages().format("gantt.command.link", from.wbsCode(), to.wbsCode())));
     }
 
+    public void moveStart(GanttRow row, java.time.LocalDate start) {
+        if (row.summary() || start.equals(row.start())) {
+            return;
+        }
+        run(new MoveStartCommand(tasks(), user, row.id(), start,
+                messages().format("gantt.command.move", row.wbsCode() + " " + row.name(), start)));
+    }
+
     public void setPredecessors(GanttRow row, String text) {
         String typed = text == null ? "" : text.strip();
         if (typed.equals(row.predecessors() == null ? "" : row.predecessors())) {

@@ -127,6 +127,36 @@ class GanttViewTest extends FxTest {
     }
 
     @Test
+    void draggingABarAlongItsRowMovesItAndUndoPutsItBack() throws Exception {
+        Shell shell = openGantt(Language.CHINESE);
+        GanttChartPane chart = robot.lookup("#gantt-chart").queryAs(GanttChartPane.class);
+        robot.clickOn("#gantt-zoom-days");
+        GanttRow linked = chart.model().rows().stream()
+                .filter(r -> !r.summary() && !r.milestone() && !r.predecessors().isBlank() && r.durationDays() >= 3)
+                .findFirst().orElseThrow();
+        int row = chart.model().indexOf(linked.id());
+        robot.interact(() -> {
+            chart.selectRow(row);
+            chart.scrollToDate(linked.start());
+        });
+        Bar bar = bar(chart, linked);
+        // A week later, so that the new start is the same weekday (a working day unless a holiday intervenes).
+        robot.drag(chart.screenPoint(bar.x() + 2 * chart.scale().pxPerDay() + 3, bar.y() + 3), MouseButton.PRIMARY)
+                .moveBy(7 * chart.scale().pxPerDay(), 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate moved = linked.start().plusDays(7);
+        assertThat(core.tasks().constraints(admin, project.id()).get(linked.id()))
+                .isEqualTo(cn.projectdesk.core.project.TaskConstraint.startNoEarlierThan(moved));
+        assertThat(task(linked).start()).isAfterOrEqualTo(moved);
+        Screenshots.save(shell.scene(), "gantt-moved-zh");
+        robot.interact(chart::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(task(linked).start()).isEqualTo(linked.start());
+        assertThat(core.tasks().constraints(admin, project.id())).doesNotContainKey(linked.id());
+    }
+
+    @Test
     void draggingOneBarOntoAnotherLinksThem() throws Exception {
         openGantt(Language.ENGLISH);
         GanttChartPane chart = robot.lookup("#gantt-chart").queryAs(GanttChartPane.class);

@@ -372,9 +372,15 @@ public final class TaskService {
     }
 
     private static List<TaskRow> rows(ProjectPlan plan) {
+        // Links grouped by successor once: asking every task for its own would scan all links per task
+        // (10k tasks x 10k links when a large plan opens).
+        Map<UUID, List<Dependency>> incoming = new java.util.HashMap<>();
+        for (Dependency l : plan.links) {
+            incoming.computeIfAbsent(l.getSuccessor().getId(), k -> new ArrayList<>()).add(l);
+        }
         Map<UUID, String> predecessors = new java.util.HashMap<>();
         for (Task t : plan.tasks) {
-            predecessors.put(t.getId(), predecessorText(plan, t));
+            predecessors.put(t.getId(), predecessorText(incoming.getOrDefault(t.getId(), List.of())));
         }
         List<TaskRow> rows = new ArrayList<>();
         for (Task t : plan.tree.ordered()) {
@@ -394,7 +400,11 @@ public final class TaskService {
     }
 
     private static String predecessorText(ProjectPlan plan, Task task) {
-        return plan.links.stream().filter(l -> l.getSuccessor().equals(task))
+        return predecessorText(plan.links.stream().filter(l -> l.getSuccessor().equals(task)).toList());
+    }
+
+    private static String predecessorText(List<Dependency> incoming) {
+        return incoming.stream()
                 .map(l -> new PredecessorSpec(l.getPredecessor().getWbsCode(), l.getType(), l.getLagDays()))
                 .sorted(java.util.Comparator.comparing(PredecessorSpec::wbsCode))
                 .map(PredecessorSpec::format)

@@ -64,6 +64,7 @@ public final class GanttChartPane extends Region {
     private final CanvasPainter tablePainter = new CanvasPainter(table.getGraphicsContext2D());
     private final CanvasPainter chartPainter = new CanvasPainter(chart.getGraphicsContext2D());
     private boolean editable;
+    private boolean framePending;
 
     GanttChartPane(Messages messages, WorkingCalendar calendar, ChartEdits edits, ChartOptions options) {
         this.messages = messages;
@@ -368,8 +369,20 @@ public final class GanttChartPane extends Region {
         hbar.setValue(clamp(hbar.getValue(), 0, hbar.getMax()));
     }
 
-    /** Draws one frame of both halves for the current viewport. */
+    /**
+     * Asks for a frame. Scroll events, scroll-bar changes and layout can ask many times before the next
+     * pulse; they are drawn once, since a canvas keeps every command drawn on it until the pulse renders it.
+     */
     void redraw() {
+        if (!framePending) {
+            framePending = true;
+            javafx.application.Platform.runLater(this::drawFrame);
+        }
+    }
+
+    /** Draws one frame of both halves for the current viewport now (tests and snapshots call it directly). */
+    void drawFrame() {
+        framePending = false;
         if (chart.getWidth() <= 0 || chart.getHeight() <= 0) {
             return;
         }

@@ -17,6 +17,19 @@ public final class ChartSceneBuilder {
 
     private final RowMetrics metrics;
     private final HeaderLabels labels;
+    /**
+     * The shapes that depend only on the time axis (shading, vertical grid, header), kept from the last
+     * frame: scrolling rows leaves them as they were, so a vertical scroll rebuilds only the rows.
+     */
+    private TimeKey timeKey;
+    private final List<Shape> shading = new java.util.ArrayList<>();
+    private final List<Shape> grid = new java.util.ArrayList<>();
+    private final List<Shape> headerShapes = new java.util.ArrayList<>();
+
+    /** Everything the time layers depend on; the predicate compares by identity (one per loaded plan). */
+    private record TimeKey(TimeScale scale, double scrollX, double width, double height,
+                           java.util.function.Predicate<LocalDate> workingDay) {
+    }
 
     public ChartSceneBuilder(RowMetrics metrics, HeaderLabels labels) {
         this.metrics = metrics;
@@ -38,13 +51,16 @@ public final class ChartSceneBuilder {
         double dy = bodyTop - view.scrollY();
         list.add(new Shape.Clip(0, bodyTop, view.width(), bodyHeight));
         list.add(new Shape.Rect(0, bodyTop, view.width(), bodyHeight, Ink.BACKGROUND));
-        LocalDate first = scale.dateAt(view.scrollX());
-        LocalDate last = scale.dateAt(view.scrollX() + view.width());
-        shadeNonWorkingDays(list, scale, first, last, dx, bodyTop, bodyHeight, options);
+        TimeKey key = new TimeKey(scale, view.scrollX(), view.width(), view.height(), options.workingDay());
+        if (!key.equals(timeKey)) {
+            timeLayers(scale, view, options, dx, bodyTop, bodyHeight);
+            timeKey = key;
+        }
+        list.addAll(shading);
         if (window.contains(options.selectedRow())) {
             list.add(new Shape.Rect(0, metrics.rowTop(options.selectedRow()) + dy, view.width(), metrics.rowHeight(), Ink.ROW_SELECTED));
         }
-        verticalGrid(list, scale, first, last, dx, bodyTop, view.height());
+        list.addAll(grid);
         for (int r = window.first(); r < window.end(); r++) {
             double y = metrics.rowTop(r + 1) + dy;
             list.add(new Shape.Line(0, y, view.width(), y, Ink.GRID));
@@ -58,8 +74,25 @@ public final class ChartSceneBuilder {
         dateLine(list, scale, options.today(), dx, bodyTop, view, Ink.TODAY);
         // The header is clipped too: composed pages put the table right where cells cut at x < 0 would land.
         list.add(new Shape.Clip(0, 0, view.width(), header));
-        header(list, scale, view, first, last);
+        list.addAll(headerShapes);
         list.add(Shape.Clip.NONE);
+    }
+
+    private void timeLayers(TimeScale scale, Viewport view, ChartOptions options, double dx, double bodyTop, double bodyHeight) {
+        LocalDate first = scale.dateAt(view.scrollX());
+        LocalDate last = scale.dateAt(view.scrollX() + view.width());
+        DisplayList layer = new DisplayList();
+        shadeNonWorkingDays(layer, scale, first, last, dx, bodyTop, bodyHeight, options);
+        shading.clear();
+        shading.addAll(layer.shapes());
+        layer.clear();
+        verticalGrid(layer, scale, first, last, dx, bodyTop, view.height());
+        grid.clear();
+        grid.addAll(layer.shapes());
+        layer.clear();
+        header(layer, scale, view, first, last);
+        headerShapes.clear();
+        headerShapes.addAll(layer.shapes());
     }
 
     private void shadeNonWorkingDays(DisplayList list, TimeScale scale, LocalDate first, LocalDate last, double dx,

@@ -14,6 +14,12 @@ public final class DisplayList {
         return this;
     }
 
+    /** Appends shapes kept from an earlier frame (shapes are immutable values). */
+    public DisplayList addAll(List<Shape> kept) {
+        shapes.addAll(kept);
+        return this;
+    }
+
     public List<Shape> shapes() {
         return Collections.unmodifiableList(shapes);
     }

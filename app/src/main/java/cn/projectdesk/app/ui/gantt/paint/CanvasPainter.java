@@ -35,6 +35,9 @@ public final class CanvasPainter implements Painter {
 
     @Override
     public void paint(DisplayList list) {
+        // Clearing the whole canvas (no clip, no transform) lets JavaFX drop the commands of earlier frames
+        // still waiting for a pulse, instead of rendering them all.
+        g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
         g.save();
         g.setTextBaseline(VPos.BASELINE);
         boolean clipped = false;

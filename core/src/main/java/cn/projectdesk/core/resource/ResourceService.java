@@ -122,6 +122,41 @@ public final class ResourceService {
         });
     }
 
+    /**
+     * Every visible resource's load from {@code from} to {@code until} across all projects, with the
+     * bookings behind it: the resource usage view's histogram in one read.
+     */
+    public List<ResourceUsage> usage(UserSession user, LocalDate from, LocalDate until) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        if (from == null || until == null || until.isBefore(from) || from.plusYears(5).isBefore(until)) {
+            throw ValidationException.of("until", "validation.range.dates");
+        }
+        return database.read(s -> {
+            List<Resource> resources = ResourceQueries.visible(s, user);
+            ResourceBookings bookings = ResourceBookings.load(s, user, resources);
+            List<List<BookedWork>> byResource = new ArrayList<>();
+            resources.forEach(r -> byResource.add(new ArrayList<>()));
+            bookings.work().forEach(w -> byResource.get(w.resource()).add(w));
+            List<ResourceUsage> out = new ArrayList<>(resources.size());
+            for (int i = 0; i < resources.size(); i++) {
+                Resource r = resources.get(i);
+                int[] load = ResourceLoad.dailyLoad(bookings.calendars().get(i), byResource.get(i), from, until);
+                List<DayLoad> days = new ArrayList<>(load.length);
+                for (int d = 0; d < load.length; d++) {
+                    days.add(new DayLoad(from.plusDays(d), load[d], r.getMaxUnits()));
+                }
+                List<ResourceUsage.Booking> behind = byResource.get(i).stream()
+                        .filter(w -> !w.finish().isBefore(from) && !w.start().isAfter(until))
+                        .map(w -> new ResourceUsage.Booking(w.label(), w.start(), w.finish(), w.units()))
+                        .sorted(java.util.Comparator.comparing(ResourceUsage.Booking::start))
+                        .toList();
+                out.add(new ResourceUsage(ResourceQueries.row(r), r.getCalendar() == null ? null : r.getCalendar().getName(),
+                        days, behind));
+            }
+            return out;
+        });
+    }
+
     /** Resources of a kind (and skill, if given) with the units free on every working day of the range. */
     public List<ResourceRow> findAvailable(UserSession user, ResourceKind kind, String skill, LocalDate from,
                                            LocalDate until, int units) {

@@ -93,4 +93,22 @@ class ResourceServiceTest {
                 new ResourceDraft("周工（社会事业专员）", ResourceKind.PERSON, unit, new BigDecimal("600"), 100, "社会事业"));
         assertThat(created.costPerDay()).isEqualByComparingTo("600.00");
     }
+
+    @Test
+    void usageAgreesWithTheDailyLoadAndNamesTheTasksBehindAnOverallocatedDay() {
+        OverallocationWarning w = core.resources().overallocations(admin).stream()
+                .filter(x -> x.resourceName().startsWith("赵工")).findFirst().orElseThrow();
+        LocalDate from = w.from().minusDays(20);
+        LocalDate until = w.until().plusDays(20);
+        ResourceUsage zhao = core.resources().usage(admin, from, until).stream()
+                .filter(u -> u.resource().id().equals(w.resourceId())).findFirst().orElseThrow();
+        assertThat(zhao.days()).isEqualTo(core.resources().dailyLoad(admin, w.resourceId(), from, until));
+        assertThat(zhao.peakUnits()).isGreaterThanOrEqualTo(w.peakUnits()); // the wider range may hold a later run too
+        DayLoad over = zhao.days().stream().filter(DayLoad::over).findFirst().orElseThrow();
+        List<ResourceUsage.Booking> behind = zhao.bookingsOn(over.date());
+        assertThat(behind).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(behind.stream().mapToInt(ResourceUsage.Booking::units).sum()).isEqualTo(over.units());
+        assertThat(behind).allMatch(b -> b.label().startsWith("LJ-2026-001") || b.label().startsWith("DQ-2026-001"));
+        assertThatThrownBy(() -> core.resources().usage(admin, until, from)).isInstanceOf(ValidationException.class);
+    }
 }

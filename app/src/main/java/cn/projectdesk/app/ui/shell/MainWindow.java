@@ -5,6 +5,7 @@ import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.gantt.GanttView;
 import cn.projectdesk.app.ui.gantt.GanttViewModel;
 import cn.projectdesk.app.ui.milestones.MilestonesView;
+import cn.projectdesk.app.ui.resources.ResourcesView;
 import cn.projectdesk.app.ui.home.HomeView;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
@@ -50,6 +51,7 @@ public final class MainWindow implements ShellActions {
     private WbsView plan;
     private GanttView gantt;
     private MilestonesView milestones;
+    private ResourcesView resources;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -101,6 +103,10 @@ public final class MainWindow implements ShellActions {
         return milestones;
     }
 
+    public ResourcesView resourcesView() {
+        return resources;
+    }
+
     public HomeView homeView() {
         return home;
     }
@@ -137,6 +143,7 @@ public final class MainWindow implements ShellActions {
                     () -> show(Section.GANTT))).node();
             case GANTT -> (gantt = new GanttView(new GanttViewModel(context, user), () -> show(Section.PLAN))).node();
             case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
+            case RESOURCES -> (resources = new ResourcesView(context, user)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
         };
@@ -149,6 +156,7 @@ public final class MainWindow implements ShellActions {
             case PLAN -> plan.refresh();
             case GANTT -> gantt.refresh();
             case MILESTONES -> milestones.refresh();
+            case RESOURCES -> resources.refresh();
             case SETTINGS -> { }
         }
     }

@@ -122,7 +122,8 @@ public final class GanttView implements ChartEdits {
                 new Label(messages.get("gantt.baseline")), baselines(), critical(), columns(),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 button("gantt.export.pdf", "gantt-export-pdf", () -> GanttExportDialog.pdf(this, model)),
-                button("gantt.export.png", "gantt-export-png", () -> GanttExportDialog.png(this, model)));
+                button("gantt.export.png", "gantt-export-png", () -> GanttExportDialog.png(this, model)),
+                button("gantt.print", "gantt-print", () -> GanttPrinting.print(this, model)));
         return bar;
     }
 

@@ -93,6 +93,11 @@ final class ProjectPlan {
         return PlanAnalysis.analyse(this, calendar(s, project), projectStart());
     }
 
+    /** The plan as the engines' network (after {@link #replan}). */
+    PlanNetwork network(Session s) {
+        return PlanAnalysis.network(this, calendar(s, project), projectStart());
+    }
+
     private LocalDate projectStart() {
         if (project.getPlannedStart() != null) {
             return project.getPlannedStart();

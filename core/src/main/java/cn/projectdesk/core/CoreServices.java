@@ -3,6 +3,7 @@ package cn.projectdesk.core;
 import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
+import cn.projectdesk.core.interop.MsProjectImportService;
 import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
@@ -30,7 +31,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
-                           ApprovalService approvals, ScheduleRiskService risk) implements AutoCloseable {
+                           ApprovalService approvals, ScheduleRiskService risk,
+                           MsProjectImportService msProject) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -40,7 +42,7 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
                 new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()),
-                new ScheduleRiskService(database));
+                new ScheduleRiskService(database), new MsProjectImportService(database));
     }
 
     @Override

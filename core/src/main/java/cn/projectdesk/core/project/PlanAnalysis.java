@@ -57,7 +57,11 @@ final class PlanAnalysis {
         for (Task t : ordered) {
             int parent = t.getParent() == null ? -1 : index.get(t.getParent().getId());
             int minutes = t.isMilestone() ? 0 : t.getDurationDays() * MINUTES_PER_DAY;
-            tasks.add(new CpmTask(t.getWbsCode() + " " + t.getName(), parent, minutes, t.isMilestone(), ConstraintType.ASAP, null));
+            ConstraintType c = t.getConstraintType() == null ? ConstraintType.ASAP : t.getConstraintType();
+            // a start constraint means the start of its day, a finish constraint the end of its day
+            boolean finish = c == ConstraintType.FNET || c == ConstraintType.FNLT || c == ConstraintType.MFO;
+            tasks.add(new CpmTask(t.getWbsCode() + " " + t.getName(), parent, minutes, t.isMilestone(), c,
+                    c.needsDate() ? t.getConstraintDate().atTime(finish ? LocalTime.of(17, 0) : LocalTime.of(8, 0)) : null));
         }
         List<CpmLink> links = plan.links.stream().map(l -> new CpmLink(index.get(l.getPredecessor().getId()),
                 index.get(l.getSuccessor().getId()), l.getType(), Lag.working(l.getLagDays() * MINUTES_PER_DAY))).toList();

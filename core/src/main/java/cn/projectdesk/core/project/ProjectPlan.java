@@ -66,7 +66,8 @@ final class ProjectPlan {
         List<ScheduleTask> plain = new ArrayList<>(ordered.size());
         for (Task t : ordered) {
             int parent = t.getParent() == null ? -1 : index.get(t.getParent().getId());
-            plain.add(new ScheduleTask(t.getWbsCode() + " " + t.getName(), parent, t.getDurationDays(), t.isMilestone()));
+            plain.add(new ScheduleTask(t.getWbsCode() + " " + t.getName(), parent, t.getDurationDays(), t.isMilestone(),
+                    t.getConstraintType(), t.getConstraintDate()));
         }
         List<ScheduleLink> plainLinks = links.stream()
                 .map(l -> new ScheduleLink(index.get(l.getPredecessor().getId()), index.get(l.getSuccessor().getId()),

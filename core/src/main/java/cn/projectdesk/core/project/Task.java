@@ -3,10 +3,13 @@ package cn.projectdesk.core.project;
 import cn.projectdesk.core.domain.SyncableEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import cn.projectdesk.core.schedule.ConstraintType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -69,6 +72,13 @@ public class Task extends SyncableEntity {
 
     @Column(name = "pessimistic_days")
     private Integer pessimisticDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "constraint_type", length = 4)
+    private ConstraintType constraintType;
+
+    @Column(name = "constraint_date")
+    private LocalDate constraintDate;
 
     protected Task() {
     }
@@ -207,5 +217,22 @@ public class Task extends SyncableEntity {
         this.optimisticDays = estimate == null ? null : estimate.optimisticDays();
         this.mostLikelyDays = estimate == null ? null : estimate.mostLikelyDays();
         this.pessimisticDays = estimate == null ? null : estimate.pessimisticDays();
+    }
+
+    /** The date constraint the scheduler honours; null or ASAP for none. */
+    public ConstraintType getConstraintType() {
+        return constraintType;
+    }
+
+    public LocalDate getConstraintDate() {
+        return constraintDate;
+    }
+
+    public void setConstraint(ConstraintType type, LocalDate date) {
+        if (type != null && type.needsDate() && date == null) {
+            throw new IllegalArgumentException(type + " needs a date");
+        }
+        this.constraintType = type;
+        this.constraintDate = type != null && type.needsDate() ? date : null;
     }
 }

@@ -36,8 +36,12 @@ public final class ForwardPassScheduler {
             incoming.get(link[1]).add(link);
         }
         for (int t : order) {
-            int d = tasks.get(t).milestone() ? 0 : tasks.get(t).durationDays();
-            int earliest = start0;
+            ScheduleTask task = tasks.get(t);
+            int d = task.milestone() ? 0 : task.durationDays();
+            // as in MS Project, a no-earlier-than date replaces the project start of a task without predecessors
+            boolean ownStart = incoming.get(t).isEmpty()
+                    && (task.constraint() == ConstraintType.SNET || task.constraint() == ConstraintType.FNET);
+            int earliest = ownStart ? Integer.MIN_VALUE : start0;
             for (int[] link : incoming.get(t)) {
                 int p = link[0];
                 int lag = link[3];
@@ -49,8 +53,8 @@ public final class ForwardPassScheduler {
                 };
                 earliest = Math.max(earliest, bound);
             }
-            es[t] = earliest;
-            ef[t] = earliest + d;
+            es[t] = constrain(task, earliest, d, calendar);
+            ef[t] = es[t] + d;
         }
         tree.rollUp(es, ef);
 
@@ -62,6 +66,24 @@ public final class ForwardPassScheduler {
             result.add(new TaskDates(duration == 0 ? finish : start, finish, duration));
         }
         return result;
+    }
+
+    /** Constraints win over links ("honor constraint dates"), in working-day ordinals. */
+    private static int constrain(ScheduleTask task, int earliest, int d, WorkingCalendar calendar) {
+        if (!task.constraint().needsDate()) {
+            return earliest;
+        }
+        int startDay = calendar.ordinalOnOrAfter(task.constraintDate());
+        int finishEnd = calendar.ordinalOnOrAfter(task.constraintDate().plusDays(1));
+        return switch (task.constraint()) {
+            case SNET -> Math.max(earliest, startDay);
+            case FNET -> Math.max(earliest, finishEnd - d);
+            case SNLT -> Math.min(earliest, startDay);
+            case FNLT -> Math.min(earliest, finishEnd - d);
+            case MSO -> startDay;
+            case MFO -> finishEnd - d;
+            case ASAP, ALAP -> earliest;
+        };
     }
 
     /** {pred, succ, typeOrdinal, lag} between leaf tasks. */

@@ -3,12 +3,14 @@ package cn.projectdesk.core;
 import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
+import cn.projectdesk.core.interop.MsProjectImportService;
 import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
 import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.resource.ResourceService;
+import cn.projectdesk.core.risk.ScheduleRiskService;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.security.RoleAdminService;
@@ -29,7 +31,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
-                           ApprovalService approvals) implements AutoCloseable {
+                           ApprovalService approvals, ScheduleRiskService risk,
+                           MsProjectImportService msProject) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -38,7 +41,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
+                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()),
+                new ScheduleRiskService(database), new MsProjectImportService(database));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.projectdesk.core.demo;
 
 import cn.projectdesk.core.project.Dependency;
+import cn.projectdesk.core.project.DurationEstimate;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
 import cn.projectdesk.core.schedule.DependencyType;
@@ -28,6 +29,9 @@ final class DemoWbsBuilder {
             Task task = new Task(project, parent, i, node.name());
             task.setDurationDays(node.days());
             task.setMilestone(node.milestone());
+            if (node.children().isEmpty() && !node.milestone() && node.days() > 1) {
+                task.setEstimate(estimate(node.days()));
+            }
             session.persist(task);
             if (previous != null && !parallel) {
                 session.persist(new Dependency(project, previous, task, DependencyType.FS, 0));
@@ -35,5 +39,10 @@ final class DemoWbsBuilder {
             addSiblings(task, node.children(), node.parallel());
             previous = task;
         }
+    }
+
+    /** Demo three-point estimates: a little faster at best, half again (and more for long work) at worst. */
+    private static DurationEstimate estimate(int days) {
+        return new DurationEstimate(Math.max(1, days * 8 / 10), days, days * 3 / 2 + days / 10);
     }
 }

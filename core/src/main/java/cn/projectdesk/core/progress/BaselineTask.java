@@ -47,6 +47,16 @@ public class BaselineTask extends SyncableEntity {
         this.plannedCost = task.getPlannedCost();
     }
 
+    /** A baseline row with dates from elsewhere (an imported MS Project baseline). */
+    public BaselineTask(Baseline baseline, Task task, LocalDate start, LocalDate finish, int durationDays, BigDecimal plannedCost) {
+        this.baseline = baseline;
+        this.task = task;
+        this.start = start;
+        this.finish = finish;
+        this.durationDays = durationDays;
+        this.plannedCost = plannedCost;
+    }
+
     public Baseline getBaseline() {
         return baseline;
     }

@@ -32,6 +32,22 @@ final class PlanAnalysis {
     }
 
     static List<TaskFloat> analyse(ProjectPlan plan, WorkingCalendar days, LocalDate projectStart) {
+        PlanNetwork network = network(plan, days, projectStart);
+        List<Task> ordered = network.tasks();
+        CpmSchedule schedule = new CriticalPathSolver(network.calendar()).solve(network.project());
+        List<TaskFloat> result = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            TaskSchedule s = schedule.task(i);
+            result.add(new TaskFloat(ordered.get(i).getId(), s.earlyStart().toLocalDate(), s.earlyFinish().toLocalDate(),
+                    s.lateStart().toLocalDate(), s.lateFinish().toLocalDate(),
+                    Math.floorDiv(s.totalFloatMinutes(), MINUTES_PER_DAY), Math.floorDiv(s.freeFloatMinutes(), MINUTES_PER_DAY),
+                    s.critical()));
+        }
+        return result;
+    }
+
+    /** The plan as the engine's network, tasks in WBS order (engine index i is {@code tasks().get(i)}). */
+    static PlanNetwork network(ProjectPlan plan, WorkingCalendar days, LocalDate projectStart) {
         List<Task> ordered = plan.tree.ordered();
         Map<UUID, Integer> index = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -48,18 +64,8 @@ final class PlanAnalysis {
         }
         List<CpmLink> links = plan.links.stream().map(l -> new CpmLink(index.get(l.getPredecessor().getId()),
                 index.get(l.getSuccessor().getId()), l.getType(), Lag.working(l.getLagDays() * MINUTES_PER_DAY))).toList();
-        WorkingTimeIndex calendar = eightHourDays(days, projectStart);
-        CpmSchedule schedule = new CriticalPathSolver(calendar)
-                .solve(new CpmProject(tasks, links, projectStart.atTime(LocalTime.of(8, 0))));
-        List<TaskFloat> result = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            TaskSchedule s = schedule.task(i);
-            result.add(new TaskFloat(ordered.get(i).getId(), s.earlyStart().toLocalDate(), s.earlyFinish().toLocalDate(),
-                    s.lateStart().toLocalDate(), s.lateFinish().toLocalDate(),
-                    Math.floorDiv(s.totalFloatMinutes(), MINUTES_PER_DAY), Math.floorDiv(s.freeFloatMinutes(), MINUTES_PER_DAY),
-                    s.critical()));
-        }
-        return result;
+        return new PlanNetwork(new CpmProject(tasks, links, projectStart.atTime(LocalTime.of(8, 0))),
+                eightHourDays(days, projectStart), ordered);
     }
 
     /** Start constraints at 08:00 of their (next working) day, finish constraints at 17:00 of theirs. */

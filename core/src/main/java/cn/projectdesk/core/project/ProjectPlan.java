@@ -107,6 +107,12 @@ final class ProjectPlan {
         return false;
     }
 
+
+    /** The plan as the engines' network (after {@link #replan}). */
+    PlanNetwork network(Session s) {
+        return PlanAnalysis.network(this, calendar(s, project), projectStart());
+    }
+
     LocalDate projectStart() {
         if (project.getPlannedStart() != null) {
             return project.getPlannedStart();

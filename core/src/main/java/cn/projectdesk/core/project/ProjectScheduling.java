@@ -22,4 +22,9 @@ public final class ProjectScheduling {
     public static WorkingCalendar calendar(Session session, WorkCalendar calendar) {
         return ProjectPlan.calendar(session, calendar);
     }
+
+    /** The project's live plan as the engines' network (Monte Carlo, analyses) on eight-hour days. */
+    public static PlanNetwork network(Session session, Project project) {
+        return ProjectPlan.load(session, project).network(session);
+    }
 }

@@ -50,19 +50,27 @@ public final class ProjectService {
     public ProjectSummary create(UserSession user, ProjectDraft draft) {
         AccessPolicy.require(user, Permission.PROJECT_CREATE);
         ProjectDraftValidator.check(draft);
-        return database.inTransaction(user.username(), s -> {
-            OrgUnit department = department(s, user, draft.departmentId(), Permission.PROJECT_CREATE);
-            String code = draft.code() == null || draft.code().isBlank()
-                    ? ProjectCodeAllocator.next(s, department, draft.year()) : draft.code().trim();
-            requireFreeCode(s, code);
-            Project project = new Project(code, department);
-            apply(draft, project, department);
-            project.setOwner(s.get(AppUser.class, user.userId()));
-            project.setCalendar(defaultCalendar(s));
-            s.persist(project);
-            s.flush();
-            return toSummary(project);
-        });
+        return database.inTransaction(user.username(), s -> toSummary(createIn(s, user, draft)));
+    }
+
+    /**
+     * Creates a project inside an open unit of work, with the same checks as {@link #create}; for
+     * imports that write a whole plan in one transaction.
+     */
+    public static Project createIn(Session s, UserSession user, ProjectDraft draft) {
+        AccessPolicy.require(user, Permission.PROJECT_CREATE);
+        ProjectDraftValidator.check(draft);
+        OrgUnit department = department(s, user, draft.departmentId(), Permission.PROJECT_CREATE);
+        String code = draft.code() == null || draft.code().isBlank()
+                ? ProjectCodeAllocator.next(s, department, draft.year()) : draft.code().trim();
+        requireFreeCode(s, code);
+        Project project = new Project(code, department);
+        apply(draft, project, department);
+        project.setOwner(s.get(AppUser.class, user.userId()));
+        project.setCalendar(defaultCalendar(s));
+        s.persist(project);
+        s.flush();
+        return project;
     }
 
     public ProjectSummary update(UserSession user, UUID id, long expectedVersion, ProjectDraft draft) {

@@ -64,6 +64,15 @@ public class Task extends SyncableEntity {
     @Column(name = "actual_cost", precision = 18, scale = 2)
     private BigDecimal actualCost;
 
+    @Column(name = "optimistic_days")
+    private Integer optimisticDays;
+
+    @Column(name = "most_likely_days")
+    private Integer mostLikelyDays;
+
+    @Column(name = "pessimistic_days")
+    private Integer pessimisticDays;
+
     /** Null means ASAP: only a set constraint is stored, so existing rows need no value. */
     @Enumerated(EnumType.STRING)
     @Column(name = "constraint_type", length = 4)
@@ -198,6 +207,17 @@ public class Task extends SyncableEntity {
 
     public void setActualCost(BigDecimal actualCost) {
         this.actualCost = actualCost;
+    }
+
+    /** The three-point estimate for schedule risk, or null when the task has none. */
+    public DurationEstimate getEstimate() {
+        return optimisticDays == null ? null : new DurationEstimate(optimisticDays, mostLikelyDays, pessimisticDays);
+    }
+
+    public void setEstimate(DurationEstimate estimate) {
+        this.optimisticDays = estimate == null ? null : estimate.optimisticDays();
+        this.mostLikelyDays = estimate == null ? null : estimate.mostLikelyDays();
+        this.pessimisticDays = estimate == null ? null : estimate.pessimisticDays();
     }
 
     /** The task's date constraint; ASAP when none is set. */

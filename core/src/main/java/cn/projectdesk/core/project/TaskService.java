@@ -78,6 +78,23 @@ public final class TaskService {
         });
     }
 
+    /**
+     * Sets (or with null clears) the task's three-point estimate for schedule risk; returns the
+     * previous one so undo can put it back. Summaries take their spread from their subtasks.
+     */
+    public DurationEstimate setEstimate(UserSession user, UUID taskId, DurationEstimate estimate) {
+        return editTaskReturning(user, taskId, (s, plan, task) -> {
+            if (estimate != null && plan.tree.isSummary(task)) {
+                throw ValidationException.of("estimate", "validation.estimate.summary");
+            }
+            DurationEstimate before = task.getEstimate();
+            if (!java.util.Objects.equals(before, estimate)) {
+                task.setEstimate(estimate);
+            }
+            return before;
+        });
+    }
+
     public void setMilestone(UserSession user, UUID taskId, boolean milestone) {
         editTask(user, taskId, (plan, task) -> task.setMilestone(milestone));
     }

@@ -76,6 +76,36 @@ final class CompiledNetwork {
         checkTreeHasNoLoop();
     }
 
+    /**
+     * A copy that shares everything but the durations, so a worker thread can vary them (Monte
+     * Carlo) while the links, constraints and order stay shared and read-only.
+     */
+    CompiledNetwork withOwnDurations() {
+        return new CompiledNetwork(this);
+    }
+
+    private CompiledNetwork(CompiledNetwork other) {
+        size = other.size;
+        duration = other.duration.clone();
+        milestone = other.milestone;
+        summary = other.summary;
+        constraint = other.constraint;
+        constraintPosition = other.constraintPosition;
+        parent = other.parent;
+        names = other.names;
+        linkFrom = other.linkFrom;
+        linkTo = other.linkTo;
+        linkType = other.linkType;
+        lagAmount = other.lagAmount;
+        lagUnit = other.lagUnit;
+        outStart = other.outStart;
+        outLinks = other.outLinks;
+        inStart = other.inStart;
+        inLinks = other.inLinks;
+        order = other.order;
+        rank = other.rank;
+    }
+
     /** Counting sort of link indexes by task: start[t] .. start[t+1] are task t's links. */
     private int[] bucket(int[] taskOfLink, int[] start) {
         for (int task : taskOfLink) {

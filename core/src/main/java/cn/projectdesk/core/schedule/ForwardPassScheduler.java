@@ -38,8 +38,12 @@ public final class ForwardPassScheduler {
             incoming.get(link[1]).add(link);
         }
         for (int t : order) {
-            int d = tasks.get(t).milestone() ? 0 : tasks.get(t).durationDays();
-            int earliest = start0;
+            ScheduleTask task = tasks.get(t);
+            int d = task.milestone() ? 0 : task.durationDays();
+            // as in MS Project, a no-earlier-than date replaces the project start of a task without predecessors
+            boolean ownStart = incoming.get(t).isEmpty()
+                    && (task.constraint() == ConstraintType.SNET || task.constraint() == ConstraintType.FNET);
+            int earliest = ownStart ? Integer.MIN_VALUE : start0;
             for (int[] link : incoming.get(t)) {
                 int p = link[0];
                 int lag = link[3];
@@ -51,7 +55,7 @@ public final class ForwardPassScheduler {
                 };
                 earliest = Math.max(earliest, bound);
             }
-            es[t] = constrained(tasks.get(t), earliest, d, calendar);
+            es[t] = constrained(task, earliest, d, calendar);
             ef[t] = es[t] + d;
         }
         tree.rollUp(es, ef);

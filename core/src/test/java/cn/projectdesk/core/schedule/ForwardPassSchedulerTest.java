@@ -31,6 +31,24 @@ class ForwardPassSchedulerTest {
     }
 
     @Test
+    void dateConstraintsWinOverLinksAndTheProjectStart() {
+        // A(2d) -> B(1d, start no earlier than Mon 11-02), C(2d, must finish on Fri 10-16), D(1d, start no later than 9-28) after A
+        List<ScheduleTask> tasks = List.of(new ScheduleTask("A", -1, 2, false),
+                new ScheduleTask("B", -1, 1, false, ConstraintType.SNET, LocalDate.of(2026, 11, 2)),
+                new ScheduleTask("C", -1, 2, false, ConstraintType.MFO, LocalDate.of(2026, 10, 16)),
+                new ScheduleTask("D", -1, 1, false, ConstraintType.SNLT, LocalDate.of(2026, 9, 28)),
+                new ScheduleTask("E", -1, 1, false, ConstraintType.SNET, LocalDate.of(2026, 9, 20)));
+        List<ScheduleLink> links = List.of(new ScheduleLink(0, 1, DependencyType.FS, 0), new ScheduleLink(0, 3, DependencyType.FS, 0));
+        List<TaskDates> d = ForwardPassScheduler.schedule(tasks, links, START, CAL);
+        assertThat(d.get(1).start()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(d.get(2).start()).isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThat(d.get(2).finish()).isEqualTo(LocalDate.of(2026, 10, 16));
+        assertThat(d.get(3).start()).isEqualTo(LocalDate.of(2026, 9, 28));
+        // no predecessors: the no-earlier-than date replaces the project start, as in MS Project (9-20 is a make-up workday)
+        assertThat(d.get(4).start()).isEqualTo(LocalDate.of(2026, 9, 20));
+    }
+
+    @Test
     void summariesSpanTheirChildrenAndMilestonesSitAtThePredecessorsFinish() {
         List<ScheduleTask> tasks = List.of(
                 new ScheduleTask("phase", -1, 0, false),

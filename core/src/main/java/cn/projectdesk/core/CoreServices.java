@@ -4,6 +4,7 @@ import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
 import cn.projectdesk.core.interop.ledger.LedgerService;
+import cn.projectdesk.core.lifecycle.LifecycleServices;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
@@ -29,16 +30,18 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
-                           ApprovalService approvals) implements AutoCloseable {
+                           ApprovalService approvals, LifecycleServices lifecycle) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
+        ApprovalEffects effects = ApprovalEffects.standard();
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
+                new ApprovalService(database, effects, Clock.systemUTC()),
+                LifecycleServices.open(database, effects, Clock.systemUTC()));
     }
 
     @Override

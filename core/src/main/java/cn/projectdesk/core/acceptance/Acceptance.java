@@ -79,7 +79,7 @@ public class Acceptance extends SyncableEntity {
         return conclusion;
     }
 
-    void concluded(LocalDate heldOn, AcceptanceOutcome outcome, String conclusion) {
+    public void concluded(LocalDate heldOn, AcceptanceOutcome outcome, String conclusion) {
         this.heldOn = heldOn;
         this.outcome = outcome;
         this.conclusion = conclusion;

@@ -60,7 +60,7 @@ public class AcceptanceCheck extends SyncableEntity {
         return note;
     }
 
-    void record(CheckResult result, String note) {
+    public void record(CheckResult result, String note) {
         this.result = result;
         this.note = note;
     }

@@ -51,7 +51,7 @@ public class AcceptancePanelist extends SyncableEntity {
         return score;
     }
 
-    void record(String opinion, BigDecimal score) {
+    public void record(String opinion, BigDecimal score) {
         this.opinion = opinion;
         this.score = score;
     }

@@ -98,7 +98,7 @@ public class Rectification extends SyncableEntity {
         return closedOn == null;
     }
 
-    void close(String evidence, LocalDate on, String by) {
+    public void close(String evidence, LocalDate on, String by) {
         this.evidence = evidence;
         this.closedOn = on;
         this.closedBy = by;

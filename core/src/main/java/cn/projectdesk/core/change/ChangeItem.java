@@ -79,7 +79,7 @@ public class ChangeItem extends SyncableEntity {
         this.newAmount = newAmount;
     }
 
-    void before(Integer duration, LocalDate start, LocalDate finish, BigDecimal amount) {
+    public void before(Integer duration, LocalDate start, LocalDate finish, BigDecimal amount) {
         this.beforeDuration = duration;
         this.beforeStart = start;
         this.beforeFinish = finish;

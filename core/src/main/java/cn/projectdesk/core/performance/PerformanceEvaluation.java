@@ -52,7 +52,7 @@ public class PerformanceEvaluation extends SyncableEntity {
         return summary;
     }
 
-    void setSummary(String summary, LocalDate on) {
+    public void setSummary(String summary, LocalDate on) {
         this.summary = summary;
         this.evaluatedOn = on;
     }

@@ -63,7 +63,7 @@ public class PerformanceIndicator extends SyncableEntity {
         measured(in.actual(), in.manualScore());
     }
 
-    void measured(BigDecimal actual, BigDecimal manualScore) {
+    public void measured(BigDecimal actual, BigDecimal manualScore) {
         this.actual = actual == null ? null : actual.setScale(4, java.math.RoundingMode.HALF_UP);
         this.manualScore = manualScore == null ? null : manualScore.setScale(2, java.math.RoundingMode.HALF_UP);
     }

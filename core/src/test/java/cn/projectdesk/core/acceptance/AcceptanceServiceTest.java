@@ -147,6 +147,9 @@ class AcceptanceServiceTest {
         assertThat(refusal(() -> acceptance().closeRectification(as("zhengfang"), open.id(), "again", LocalDate.of(2026, 12, 11)))
                 .fieldErrors()).containsValue("validation.acceptance.alreadyClosed");
 
+        // the demo's own open item (监理日志) of the school project must be closed too
+        acceptance().openRectifications(as("zhengfang")).stream().filter(x -> x.projectCode().equals("XQ-2025-001"))
+                .forEach(x -> acceptance().closeRectification(as("zhengfang"), x.id(), "补齐监理日志", LocalDate.of(2026, 12, 12)));
         AcceptanceView passed = acceptance().conclude(as("zhengfang"), fin.id(), LocalDate.of(2026, 12, 20),
                 "竣工验收合格。", null, null);
         assertThat(passed.outcome()).isEqualTo(AcceptanceOutcome.PASSED);

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A self-evaluation from template to grade, refusals, and comparisons across projects. */
+/**
+ * A self-evaluation from template to grade, refusals, and comparisons across projects; and (sharing the
+ * folder to save a start-up) the lifecycle part of the demo data against hand-computed figures.
+ */
 class PerformanceServiceTest {
     @TempDir
     static Path dir;
@@ -115,5 +118,38 @@ class PerformanceServiceTest {
                 .containsExactlyInAnyOrder("INFORMATIZATION", "LIVELIHOOD");
         assertThat(performance().compare(as("sunli"), ComparisonGroup.YEAR, 2030)).isEmpty();
         assertThat(performance().trend(as("zhouyang"), egov.id())).extracting(EvaluationReport::year).contains(2030);
+    }
+
+    @Test
+    void theDemoPortfolioCarriesHistoriesCandidatesAnAcceptanceAChangeAndThreeGradedEvaluations() {
+        UserSession auditor = as("zhaomin");
+        // 2025: 校舍 19.20 + 15 + 0 + 14.70 + 13 + 12 + 10 = 83.90 (良); 2026: 政务 98 (优), 小区 68.45 (中)
+        assertThat(performance().compare(auditor, ComparisonGroup.YEAR, null)).filteredOn(row -> !row.group().equals("2030"))
+                .extracting(ComparisonRow::group, ComparisonRow::evaluations, ComparisonRow::average)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2025", 1, new BigDecimal("83.90")),
+                        org.assertj.core.groups.Tuple.tuple("2026", 2, new BigDecimal("83.23")));
+
+        var stages = core.lifecycle().stages();
+        ProjectSummary homes = core.projects().findByCode(auditor, "LJ-2026-001");
+        assertThat(stages.overview(auditor, homes.id()).history()).extracting(h -> h.to().name())
+                .containsExactly("PROPOSAL", "PROCUREMENT", "IMPLEMENTATION");
+        ProjectSummary roads = core.projects().findByCode(auditor, "DQ-2026-001");
+        var roadGate = stages.overview(as("admin"), roads.id());
+        assertThat(roadGate.missing()).extracting(cn.projectdesk.core.lifecycle.GateItemStatus::key)
+                .containsExactly("DOCUMENT:CONTRACT");
+
+        assertThat(core.lifecycle().library().list(auditor)).hasSize(5)
+                .filteredOn(c -> c.status() == cn.projectdesk.core.library.CandidateStatus.SHELVED).hasSize(1);
+        assertThat(core.lifecycle().acceptance().experts(auditor)).hasSize(8);
+        ProjectSummary schools = core.projects().findByCode(auditor, "XQ-2025-001");
+        var prelim = core.lifecycle().acceptance().list(auditor, schools.id()).get(0);
+        assertThat(prelim.averageScore()).isEqualByComparingTo("83.60");
+        assertThat(prelim.panel()).extracting(p -> p.organisation()).doesNotContain(prelim.supplierOrg());
+        assertThat(prelim.rectifications()).extracting(r -> r.open()).containsExactly(false, true);
+
+        var change = core.lifecycle().changes().list(auditor, roads.id()).get(0);
+        assertThat(change.status()).isEqualTo(cn.projectdesk.core.workflow.RequestStatus.PENDING);
+        assertThat(change.items().get(1).newAmount().subtract(change.items().get(1).beforeAmount()))
+                .isEqualByComparingTo("80000");
     }
 }

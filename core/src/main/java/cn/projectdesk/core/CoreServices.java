@@ -5,6 +5,7 @@ import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
 import cn.projectdesk.core.interop.MsProjectImportService;
 import cn.projectdesk.core.interop.ledger.LedgerService;
+import cn.projectdesk.core.lifecycle.LifecycleServices;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
 import cn.projectdesk.core.progress.ProgressService;
@@ -32,17 +33,19 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
                            ApprovalService approvals, ScheduleRiskService risk,
-                           MsProjectImportService msProject) implements AutoCloseable {
+                           MsProjectImportService msProject, LifecycleServices lifecycle) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
+        ApprovalEffects effects = ApprovalEffects.standard();
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()),
-                new ScheduleRiskService(database), new MsProjectImportService(database));
+                new ApprovalService(database, effects, Clock.systemUTC()),
+                new ScheduleRiskService(database), new MsProjectImportService(database),
+                LifecycleServices.open(database, effects, Clock.systemUTC()));
     }
 
     @Override

@@ -109,6 +109,7 @@ public final class DemoData {
         new DemoResources(session).populate(bureau, east);
         new DemoBudget(session, today).populate();
         new DemoApprovals(session, today).populate();
+        new DemoLifecycle(session, today).populate();
     }
 
     private OrgUnit unit(String code, String name, OrgUnitKind kind, OrgUnit parent, int order) {

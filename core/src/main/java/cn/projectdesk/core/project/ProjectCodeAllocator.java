@@ -7,11 +7,11 @@ import org.hibernate.Session;
  * Allocates {office code}-{year}-{seq}: the office code keeps numbers unique across offices that
  * create projects offline; seq continues from the highest number the office used that year.
  */
-final class ProjectCodeAllocator {
+public final class ProjectCodeAllocator {
     private ProjectCodeAllocator() {
     }
 
-    static String next(Session session, OrgUnit department, int year) {
+    public static String next(Session session, OrgUnit department, int year) {
         String prefix = department.office().getCode() + "-" + year + "-";
         int highest = session.createSelectionQuery("select code from Project where code like :p", String.class)
                 .setParameter("p", prefix + "%")

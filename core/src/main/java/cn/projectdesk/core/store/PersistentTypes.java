@@ -34,7 +34,15 @@ public final class PersistentTypes {
             Resource.class, Assignment.class, HolidayDayEntry.class,
             BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class,
             ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
-            ApprovalAction.class, ApprovalDelegation.class);
+            ApprovalAction.class, ApprovalDelegation.class,
+            cn.projectdesk.core.lifecycle.StageGateItem.class, cn.projectdesk.core.lifecycle.GateConfirmation.class,
+            cn.projectdesk.core.lifecycle.StageTransition.class, cn.projectdesk.core.library.LibraryCandidate.class,
+            cn.projectdesk.core.change.ChangeRequest.class, cn.projectdesk.core.change.ChangeItem.class,
+            cn.projectdesk.core.acceptance.Expert.class, cn.projectdesk.core.acceptance.Acceptance.class,
+            cn.projectdesk.core.acceptance.AcceptanceCheck.class, cn.projectdesk.core.acceptance.AcceptancePanelist.class,
+            cn.projectdesk.core.acceptance.Rectification.class,
+            cn.projectdesk.core.performance.PerformanceEvaluation.class,
+            cn.projectdesk.core.performance.PerformanceIndicator.class);
 
     private PersistentTypes() {
     }

@@ -19,7 +19,9 @@ public final class ApprovalEffects {
 
     public static ApprovalEffects standard() {
         ApprovalEffects all = new ApprovalEffects();
-        all.register(RequestType.PROJECT_PROPOSAL, stageMove(Set.of(LifecycleStage.PLANNING), LifecycleStage.PROPOSAL));
+        all.register(RequestType.PROJECT_PROPOSAL, stageMove(Set.of(LifecycleStage.PLANNING,
+                // a candidate promoted from the project library starts at 立项 with its proposal pending
+                LifecycleStage.PROPOSAL), LifecycleStage.PROPOSAL));
         all.register(RequestType.ACCEPTANCE, stageMove(Set.of(LifecycleStage.IMPLEMENTATION, LifecycleStage.ACCEPTANCE),
                 LifecycleStage.EVALUATION));
         return all;

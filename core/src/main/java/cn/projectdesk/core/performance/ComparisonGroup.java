@@ -1,0 +1,6 @@
+package cn.projectdesk.core.performance;
+
+/** What a cross-project comparison groups by. */
+public enum ComparisonGroup {
+    DEPARTMENT, TYPE, YEAR
+}

@@ -29,7 +29,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
-                           ApprovalService approvals) implements AutoCloseable {
+                           ApprovalService approvals,
+                           OpsServices ops) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -38,7 +39,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
+                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()),
+                OpsServices.open(database, Clock.systemUTC()));
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class PersistentTypes {
             Resource.class, Assignment.class, HolidayDayEntry.class,
             BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class,
             ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
-            ApprovalAction.class, ApprovalDelegation.class);
+            ApprovalAction.class, ApprovalDelegation.class,
+            cn.projectdesk.core.archive.ArchiveDocument.class, cn.projectdesk.core.risk.RiskWarning.class);
 
     private PersistentTypes() {
     }

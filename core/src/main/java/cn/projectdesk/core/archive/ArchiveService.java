@@ -175,6 +175,11 @@ public final class ArchiveService {
                 .setParameter("p", project).setParameter("st", stage).setParameter("t", type).getSingleResult() > 0;
     }
 
+    /** The project's whole archive as a zip with index.xlsx (see {@link ArchiveExport}); returns the versions written. */
+    public int exportTo(UserSession user, UUID projectId, java.io.OutputStream zip) {
+        return new ArchiveExport(this).export(user, projectId, zip);
+    }
+
     ContentStore store() {
         return store;
     }

@@ -33,7 +33,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
                            ApprovalService approvals, ScheduleRiskService risk,
-                           MsProjectImportService msProject, LifecycleServices lifecycle) implements AutoCloseable {
+                           MsProjectImportService msProject, LifecycleServices lifecycle,
+                           OpsServices ops) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -45,7 +46,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
                 new ApprovalService(database, effects, Clock.systemUTC()),
                 new ScheduleRiskService(database), new MsProjectImportService(database),
-                LifecycleServices.open(database, effects, Clock.systemUTC()));
+                LifecycleServices.open(database, effects, Clock.systemUTC()),
+                OpsServices.open(database, Clock.systemUTC()));
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String DB_NAME = "projectdesk";
+    static final String DB_NAME = "projectdesk";
 
     private final Path folder;
     private final InstanceLock lock;

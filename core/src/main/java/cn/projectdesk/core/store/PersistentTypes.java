@@ -42,7 +42,8 @@ public final class PersistentTypes {
             cn.projectdesk.core.acceptance.AcceptanceCheck.class, cn.projectdesk.core.acceptance.AcceptancePanelist.class,
             cn.projectdesk.core.acceptance.Rectification.class,
             cn.projectdesk.core.performance.PerformanceEvaluation.class,
-            cn.projectdesk.core.performance.PerformanceIndicator.class);
+            cn.projectdesk.core.performance.PerformanceIndicator.class,
+            cn.projectdesk.core.archive.ArchiveDocument.class, cn.projectdesk.core.risk.RiskWarning.class);
 
     private PersistentTypes() {
     }

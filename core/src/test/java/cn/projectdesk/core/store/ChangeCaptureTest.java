@@ -121,6 +121,7 @@ class ChangeCaptureTest {
                     snapshot, resource, assignment, holiday, code, line, adjustment, contract, payment));
             all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
             all.addAll(cn.projectdesk.core.lifecycle.LifecycleEntities.oneOfEach(project, user, all));
+            all.addAll(cn.projectdesk.core.risk.OpsEntities.oneOfEach(project));
             all.forEach(s::persist);
             return all;
         });

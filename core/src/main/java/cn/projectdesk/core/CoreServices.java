@@ -3,6 +3,7 @@ package cn.projectdesk.core;
 import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
+import cn.projectdesk.core.budget.PaymentApprovalEffect;
 import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.org.OrgUnitService;
 import cn.projectdesk.core.progress.BaselineService;
@@ -17,6 +18,7 @@ import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
 import cn.projectdesk.core.workflow.ApprovalEffects;
 import cn.projectdesk.core.workflow.ApprovalService;
+import cn.projectdesk.core.workflow.RequestType;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -38,7 +40,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
+                new ApprovalService(database, ApprovalEffects.standard()
+                        .register(RequestType.PAYMENT, new PaymentApprovalEffect()), Clock.systemUTC()));
     }
 
     @Override

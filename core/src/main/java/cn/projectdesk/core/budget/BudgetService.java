@@ -319,6 +319,31 @@ public final class BudgetService {
         });
     }
 
+    /** Undoes {@link #deleteLine}: the same line (same id, history and figures) comes back. */
+    public BudgetLineRow restoreLine(UserSession user, UUID lineId) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        return database.inTransaction(user.username(), s -> {
+            BudgetLine line = s.get(BudgetLine.class, lineId);
+            if (line == null) {
+                throw new NotFoundException("budget line " + lineId);
+            }
+            Project project = BudgetAccess.project(s, user, line.getProject().getId(), Permission.BUDGET_EDIT);
+            if (line.isDeleted()) {
+                CodeLists codes = CodeListService.snapshot(s);
+                BudgetLineDraft again = new BudgetLineDraft(line.getFundingSource(), line.getEconomicCode(), line.getYear(),
+                        line.getItem(), line.getApprovedAmount(), line.getPaidBefore(), null, line.getNotes());
+                List<LineProblem> problems = validate(s, project, List.of(again), line.getId(), codes).stream()
+                        .filter(p -> p.messageKey().equals("validation.budget.duplicateLine")).toList();
+                if (!problems.isEmpty()) {
+                    throw ValidationException.of("item", "validation.budget.duplicateLine");
+                }
+                line.restore();
+            }
+            s.flush();
+            return toRow(line, Aggregates.load(s, List.of(project.getId())), CodeListService.snapshot(s), thresholdPercent());
+        });
+    }
+
     // ---- adjustments ----
 
     public AdjustmentRow requestAdjustment(UserSession user, UUID lineId, BigDecimal newAmount, String reason) {

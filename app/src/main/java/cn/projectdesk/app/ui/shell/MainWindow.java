@@ -1,5 +1,9 @@
 package cn.projectdesk.app.ui.shell;
 
+import cn.projectdesk.app.ui.budget.BudgetSheetModel;
+import cn.projectdesk.app.ui.budget.BudgetSheetView;
+import cn.projectdesk.app.ui.budget.ContractsModel;
+import cn.projectdesk.app.ui.budget.ContractsView;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.gantt.GanttView;
@@ -50,6 +54,8 @@ public final class MainWindow implements ShellActions {
     private WbsView plan;
     private GanttView gantt;
     private MilestonesView milestones;
+    private BudgetSheetView budget;
+    private ContractsView contracts;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -101,6 +107,14 @@ public final class MainWindow implements ShellActions {
         return milestones;
     }
 
+    public BudgetSheetView budgetView() {
+        return budget;
+    }
+
+    public ContractsView contractsView() {
+        return contracts;
+    }
+
     public HomeView homeView() {
         return home;
     }
@@ -139,6 +153,8 @@ public final class MainWindow implements ShellActions {
             case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
+            case BUDGET -> (budget = new BudgetSheetView(new BudgetSheetModel(context, user))).node();
+            case CONTRACTS -> (contracts = new ContractsView(new ContractsModel(context, user))).node();
         };
     }
 
@@ -150,6 +166,8 @@ public final class MainWindow implements ShellActions {
             case GANTT -> gantt.refresh();
             case MILESTONES -> milestones.refresh();
             case SETTINGS -> { }
+            case BUDGET -> budget.refresh(openProject.get());
+            case CONTRACTS -> contracts.refresh(openProject.get());
         }
     }
 

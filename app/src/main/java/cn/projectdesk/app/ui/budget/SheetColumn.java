@@ -14,11 +14,11 @@ import java.util.function.Function;
  * Subtotal and total rows show their label in the item column.
  */
 public enum SheetColumn {
-    SOURCE("budget.column.source", 90, false, l -> l.fundingSourceName(), null, BudgetLineDraft::withFundingSource),
+    SOURCE("budget.column.source", 110, false, l -> l.fundingSourceName(), null, BudgetLineDraft::withFundingSource),
     CODE("budget.column.code", 70, false, BudgetLineRow::economicCode, null, BudgetLineDraft::withEconomicCode),
-    NAME("budget.column.name", 130, false, BudgetLineRow::economicName, null, null),
+    NAME("budget.column.name", 120, false, BudgetLineRow::economicName, null, null),
     YEAR("budget.column.year", 56, true, l -> String.valueOf(l.year()), null, (d, t) -> d.withYear(year(t))),
-    ITEM("budget.column.item", 190, false, BudgetLineRow::item, null, BudgetLineDraft::withItem),
+    ITEM("budget.column.item", 180, false, BudgetLineRow::item, null, BudgetLineDraft::withItem),
     APPROVED("budget.column.approved", 116, true, null, BudgetFigures::approved, (d, t) -> d.withApproved(amount(t))),
     ADJUSTED("budget.column.adjusted", 116, true, null, BudgetFigures::adjusted, null),
     COMMITTED("budget.column.committed", 116, true, null, BudgetFigures::committed, null),

@@ -4,6 +4,7 @@ import cn.projectdesk.core.audit.AuditService;
 import cn.projectdesk.core.calendar.HolidayService;
 import cn.projectdesk.core.budget.BudgetServices;
 import cn.projectdesk.core.interop.MsProjectImportService;
+import cn.projectdesk.core.budget.PaymentApprovalEffect;
 import cn.projectdesk.core.interop.ledger.LedgerService;
 import cn.projectdesk.core.lifecycle.LifecycleServices;
 import cn.projectdesk.core.org.OrgUnitService;
@@ -20,6 +21,7 @@ import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
 import cn.projectdesk.core.workflow.ApprovalEffects;
 import cn.projectdesk.core.workflow.ApprovalService;
+import cn.projectdesk.core.workflow.RequestType;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -38,7 +40,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
-        ApprovalEffects effects = ApprovalEffects.standard();
+        ApprovalEffects effects = ApprovalEffects.standard()
+                .register(RequestType.PAYMENT, new PaymentApprovalEffect());
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),

@@ -244,6 +244,67 @@ public final class BudgetService {
         });
     }
 
+    /** One line edit of a batch: which line, the version the editor saw, and the line as it should be. */
+    public record LineEdit(UUID lineId, long expectedVersion, BudgetLineDraft draft) {
+    }
+
+    /**
+     * Applies several line edits in one transaction (a paste of a cell range): all of them or, with any
+     * problem, none; {@link LinesRejectedException} lists every problem with the index of its edit.
+     */
+    public List<BudgetLineRow> updateLines(UserSession user, List<LineEdit> edits) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        return database.inTransaction(user.username(), s -> {
+            CodeLists codes = CodeListService.snapshot(s);
+            List<LineProblem> problems = new ArrayList<>();
+            List<BudgetLine> lines = new ArrayList<>(edits.size());
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < edits.size(); i++) {
+                LineEdit e = edits.get(i);
+                BudgetLine line = BudgetAccess.line(s, user, e.lineId(), Permission.BUDGET_EDIT);
+                if (line.getVersion() != e.expectedVersion()) {
+                    throw new ConcurrentEditException("Budget line changed by " + line.getUpdatedBy(), null);
+                }
+                lines.add(line);
+                int index = i;
+                for (LineProblem p : validate(s, line.getProject(), List.of(e.draft()), line.getId(), codes)) {
+                    problems.add(new LineProblem(index, p.field(), p.messageKey(), p.value()));
+                }
+                BudgetLineDraft d = e.draft();
+                boolean amountChanged = d.approvedAmount() != null
+                        && Money.yuan(d.approvedAmount()).compareTo(line.getApprovedAmount()) != 0;
+                if (amountChanged && hasApprovedAdjustment(s, line)) {
+                    problems.add(new LineProblem(index, "approvedAmount", "validation.budget.useAdjustment",
+                            d.approvedAmount().toPlainString()));
+                }
+                // two edited lines may collide with each other, not only with the stored ones
+                if (d.fundingSource() != null && d.economicCode() != null && problems.stream().noneMatch(p -> p.index() == index)) {
+                    String k = key(codes.resolve(CodeListKind.FUNDING_SOURCE, d.fundingSource()).orElseThrow().code(),
+                            codes.resolve(CodeListKind.ECONOMIC_CLASS, d.economicCode()).orElseThrow().code(), d.year(), d.item());
+                    if (!keys.add(line.getProject().getId() + k)) {
+                        problems.add(new LineProblem(index, "item", "validation.budget.duplicateLine", String.valueOf(d.item())));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new LinesRejectedException(problems);
+            }
+            for (int i = 0; i < edits.size(); i++) {
+                BudgetLine line = lines.get(i);
+                BudgetLineDraft d = edits.get(i).draft();
+                apply(s, line, d, codes);
+                if (Money.yuan(d.approvedAmount()).compareTo(line.getApprovedAmount()) != 0) {
+                    line.setApprovedAmount(Money.yuan(d.approvedAmount()));
+                    line.setAdjustedAmount(Money.yuan(d.approvedAmount()));
+                }
+            }
+            s.flush();
+            Aggregates agg = Aggregates.load(s, lines.stream().map(l -> l.getProject().getId()).distinct().toList());
+            BigDecimal threshold = thresholdPercent();
+            return lines.stream().map(l -> toRow(l, agg, codes, threshold)).toList();
+        });
+    }
+
     /** Tombstones a line that no contract is charged to. */
     public void deleteLine(UserSession user, UUID lineId) {
         AccessPolicy.require(user, Permission.BUDGET_EDIT);
@@ -255,6 +316,31 @@ public final class BudgetService {
                 throw ValidationException.of("line", "validation.budget.lineHasContracts");
             }
             line.markDeleted();
+        });
+    }
+
+    /** Undoes {@link #deleteLine}: the same line (same id, history and figures) comes back. */
+    public BudgetLineRow restoreLine(UserSession user, UUID lineId) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        return database.inTransaction(user.username(), s -> {
+            BudgetLine line = s.get(BudgetLine.class, lineId);
+            if (line == null) {
+                throw new NotFoundException("budget line " + lineId);
+            }
+            Project project = BudgetAccess.project(s, user, line.getProject().getId(), Permission.BUDGET_EDIT);
+            if (line.isDeleted()) {
+                CodeLists codes = CodeListService.snapshot(s);
+                BudgetLineDraft again = new BudgetLineDraft(line.getFundingSource(), line.getEconomicCode(), line.getYear(),
+                        line.getItem(), line.getApprovedAmount(), line.getPaidBefore(), null, line.getNotes());
+                List<LineProblem> problems = validate(s, project, List.of(again), line.getId(), codes).stream()
+                        .filter(p -> p.messageKey().equals("validation.budget.duplicateLine")).toList();
+                if (!problems.isEmpty()) {
+                    throw ValidationException.of("item", "validation.budget.duplicateLine");
+                }
+                line.restore();
+            }
+            s.flush();
+            return toRow(line, Aggregates.load(s, List.of(project.getId())), CodeListService.snapshot(s), thresholdPercent());
         });
     }
 
@@ -493,7 +579,8 @@ public final class BudgetService {
         return new BudgetLineRow(l.getId(), l.getProject().getId(), l.getFundingSource(),
                 codes.name(CodeListKind.FUNDING_SOURCE, l.getFundingSource()), l.getEconomicCode(),
                 codes.name(CodeListKind.ECONOMIC_CLASS, l.getEconomicCode()), l.getYear(), l.getItem(), f,
-                l.getTask() == null ? null : l.getTask().getId(), l.getNotes(), l.getVersion(), List.copyOf(warnings));
+                l.getTask() == null ? null : l.getTask().getId(), l.getNotes(), l.getVersion(), List.copyOf(warnings),
+                l.getPaidBefore());
     }
 
     static String subject(BudgetLine l, CodeLists codes) {

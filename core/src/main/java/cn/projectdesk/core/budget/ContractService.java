@@ -131,6 +131,17 @@ public final class ContractService {
     /** Records a planned or actual payment; see the class comment for the refusal rule. */
     public PaymentRow recordPayment(UserSession user, UUID contractId, PaymentDraft d) {
         AccessPolicy.require(user, Permission.PAY);
+        checkDraft(d);
+        return database.inTransaction(user.username(), s -> {
+            Contract c = BudgetAccess.contract(s, user, contractId, Permission.PAY);
+            PaymentRow row = toRow(pay(s, c, d));
+            return new PaymentRow(row.id(), row.contractId(), row.lineId(), row.kind(), row.date(), row.amount(),
+                    row.invoiceNo(), row.invoiceDate(), row.overrideReason(), row.notes(), user.username());
+        });
+    }
+
+    /** The field checks of a payment draft, all at once. */
+    static void checkDraft(PaymentDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.kind() == null) {
             errors.put("kind", "validation.required");
@@ -148,43 +159,55 @@ public final class ContractService {
         if (d.overrideReason() != null && d.overrideReason().strip().length() > 2000) {
             errors.put("overrideReason", "validation.text.tooLong");
         }
+        if (d.notes() != null && d.notes().length() > 4000) {
+            errors.put("notes", "validation.text.tooLong");
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return database.inTransaction(user.username(), s -> {
-            Contract c = BudgetAccess.contract(s, user, contractId, Permission.PAY);
-            BigDecimal amount = Money.yuan(d.amount());
-            boolean override = d.overrideReason() != null && !d.overrideReason().isBlank();
-            if (d.kind() == PaymentKind.ACTUAL && !override) {
-                Contract head = c.getOriginal() == null ? c : c.getOriginal();
-                Figures f = Figures.load(s, c.getProject());
-                BigDecimal ceiling = f.ceiling(head);
-                BigDecimal paidOnContract = f.paidFamily(head);
-                if (paidOnContract.add(amount).compareTo(ceiling) > 0) {
-                    throw ValidationException.of("amount", "validation.payment.exceedsContract");
-                }
-                BudgetLine line = c.getLine();
-                BigDecimal paidOnLine = line.getPaidBefore().add(f.paidOnLine.getOrDefault(line.getId(), BigDecimal.ZERO));
-                if (paidOnLine.add(amount).compareTo(line.getAdjustedAmount()) > 0) {
-                    throw ValidationException.of("amount", "validation.payment.exceedsLine");
-                }
+    }
+
+    /**
+     * Writes a checked payment draft against the contract inside the caller's unit of work (the form, or
+     * an approved 付款申请): an actual payment beyond the contract or the line needs an override reason.
+     */
+    static Payment pay(Session s, Contract c, PaymentDraft d) {
+        checkLimits(s, c, d);
+        BigDecimal amount = Money.yuan(d.amount());
+        boolean override = d.overrideReason() != null && !d.overrideReason().isBlank();
+        Payment p = new Payment();
+        p.setContract(c);
+        p.setLine(c.getLine());
+        p.setKind(d.kind());
+        p.setDate(d.date());
+        p.setAmount(amount);
+        p.setInvoiceNo(d.invoiceNo() == null || d.invoiceNo().isBlank() ? null : d.invoiceNo().strip());
+        p.setInvoiceDate(d.invoiceDate());
+        p.setOverrideReason(override ? d.overrideReason().strip() : null);
+        p.setNotes(d.notes() == null || d.notes().isBlank() ? null : d.notes().strip());
+        s.persist(p);
+        s.flush();
+        return p;
+    }
+
+    /** Refuses an actual payment beyond the contract (with supplements) or the line, unless it carries an override reason. */
+    static void checkLimits(Session s, Contract c, PaymentDraft d) {
+        BigDecimal amount = Money.yuan(d.amount());
+        boolean override = d.overrideReason() != null && !d.overrideReason().isBlank();
+        if (d.kind() == PaymentKind.ACTUAL && !override) {
+            Contract head = c.getOriginal() == null ? c : c.getOriginal();
+            Figures f = Figures.load(s, c.getProject());
+            BigDecimal ceiling = f.ceiling(head);
+            BigDecimal paidOnContract = f.paidFamily(head);
+            if (paidOnContract.add(amount).compareTo(ceiling) > 0) {
+                throw ValidationException.of("amount", "validation.payment.exceedsContract");
             }
-            Payment p = new Payment();
-            p.setContract(c);
-            p.setLine(c.getLine());
-            p.setKind(d.kind());
-            p.setDate(d.date());
-            p.setAmount(amount);
-            p.setInvoiceNo(d.invoiceNo() == null || d.invoiceNo().isBlank() ? null : d.invoiceNo().strip());
-            p.setInvoiceDate(d.invoiceDate());
-            p.setOverrideReason(override ? d.overrideReason().strip() : null);
-            p.setNotes(d.notes() == null || d.notes().isBlank() ? null : d.notes().strip());
-            s.persist(p);
-            s.flush();
-            PaymentRow row = toRow(p);
-            return new PaymentRow(row.id(), row.contractId(), row.lineId(), row.kind(), row.date(), row.amount(),
-                    row.invoiceNo(), row.invoiceDate(), row.overrideReason(), row.notes(), user.username());
-        });
+            BudgetLine line = c.getLine();
+            BigDecimal paidOnLine = line.getPaidBefore().add(f.paidOnLine.getOrDefault(line.getId(), BigDecimal.ZERO));
+            if (paidOnLine.add(amount).compareTo(line.getAdjustedAmount()) > 0) {
+                throw ValidationException.of("amount", "validation.payment.exceedsLine");
+            }
+        }
     }
 
     private static void required(Map<String, String> errors, String field, String value, int max) {

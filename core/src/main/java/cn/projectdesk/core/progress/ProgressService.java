@@ -1,5 +1,6 @@
 package cn.projectdesk.core.progress;
 
+import cn.projectdesk.core.budget.TaskCosts;
 import cn.projectdesk.core.domain.NotFoundException;
 import cn.projectdesk.core.domain.ValidationException;
 import cn.projectdesk.core.project.Project;
@@ -78,10 +79,15 @@ public final class ProgressService {
             }
             Map<UUID, BaselineTask> snapshot = baseline == null ? Map.of() : snapshot(s, baseline);
             List<ProgressInput> inputs = new ArrayList<>(leaves.size());
+            // a task without its own cost figures takes them from the budget lines linked to it
+            Map<UUID, TaskCosts.Cost> fromBudget = TaskCosts.of(s, project.getId());
             for (Task t : leaves) {
                 BaselineTask b = snapshot.get(t.getId());
+                TaskCosts.Cost linked = fromBudget.get(t.getId());
+                BigDecimal planned = t.getPlannedCost() != null || linked == null ? t.getPlannedCost() : linked.budget();
+                BigDecimal actual = t.getActualCost() != null || linked == null ? t.getActualCost() : linked.paid();
                 inputs.add(new ProgressInput(t.getStart(), t.getFinish(), t.getDurationDays(), t.getPercentComplete(),
-                        t.getPlannedCost(), t.getActualCost(), b == null ? null : b.getStart(),
+                        planned, actual, b == null ? null : b.getStart(),
                         b == null ? null : b.getFinish(), b == null ? null : b.getDurationDays()));
             }
             ProgressCalculator calculator = new ProgressCalculator(ProjectScheduling.calendar(s, project), statusDate, threshold);

@@ -1,5 +1,9 @@
 package cn.projectdesk.app.ui.shell;
 
+import cn.projectdesk.app.ui.budget.BudgetSheetModel;
+import cn.projectdesk.app.ui.budget.BudgetSheetView;
+import cn.projectdesk.app.ui.budget.ContractsModel;
+import cn.projectdesk.app.ui.budget.ContractsView;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.gantt.GanttView;
@@ -52,6 +56,8 @@ public final class MainWindow implements ShellActions {
     private GanttView gantt;
     private MilestonesView milestones;
     private ResourcesView resources;
+    private BudgetSheetView budget;
+    private ContractsView contracts;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -107,6 +113,14 @@ public final class MainWindow implements ShellActions {
         return resources;
     }
 
+    public BudgetSheetView budgetView() {
+        return budget;
+    }
+
+    public ContractsView contractsView() {
+        return contracts;
+    }
+
     public HomeView homeView() {
         return home;
     }
@@ -146,6 +160,8 @@ public final class MainWindow implements ShellActions {
             case RESOURCES -> (resources = new ResourcesView(context, user)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
+            case BUDGET -> (budget = new BudgetSheetView(new BudgetSheetModel(context, user))).node();
+            case CONTRACTS -> (contracts = new ContractsView(new ContractsModel(context, user))).node();
         };
     }
 
@@ -158,6 +174,8 @@ public final class MainWindow implements ShellActions {
             case MILESTONES -> milestones.refresh();
             case RESOURCES -> resources.refresh();
             case SETTINGS -> { }
+            case BUDGET -> budget.refresh(openProject.get());
+            case CONTRACTS -> contracts.refresh(openProject.get());
         }
     }
 

@@ -40,6 +40,8 @@ final class Navigation {
         root.getChildren().add(gantt);
         root.getChildren().add(entry(messages.get("nav.milestones"), Section.MILESTONES, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.resources"), Section.RESOURCES, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.budget"), Section.BUDGET, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.contracts"), Section.CONTRACTS, current, onSelect));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

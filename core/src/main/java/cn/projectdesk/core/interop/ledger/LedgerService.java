@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Excel ledgers of a project: preview (proposed mapping, lines, row report), import (all or nothing,
@@ -54,34 +55,47 @@ public final class LedgerService {
 
     /** Reads and checks the file against the project's lines and the code lists; writes nothing. */
     public LedgerImportResult preview(UserSession user, String projectCode, Path file, LedgerMapping mapping) {
-        return run(user, projectCode, file, mapping, false);
+        return run(user, projectCode, file, mapping, false, Set.of());
     }
 
     /** Imports every line of the file, or none when any row has a problem. */
     public LedgerImportResult importLedger(UserSession user, String projectCode, Path file, LedgerMapping mapping) {
-        return run(user, projectCode, file, mapping, true);
+        return run(user, projectCode, file, mapping, true, Set.of());
     }
 
-    private LedgerImportResult run(UserSession user, String projectCode, Path file, LedgerMapping mapping, boolean write) {
+    /**
+     * Imports the file without the rows the user chose to leave out (Excel row numbers, e.g. the bad rows
+     * of the row report); still all or nothing for the rest. {@code written} counts the lines imported.
+     */
+    public LedgerImportResult importLedger(UserSession user, String projectCode, Path file, LedgerMapping mapping,
+                                           Set<Integer> excludedRows) {
+        return run(user, projectCode, file, mapping, true, Set.copyOf(excludedRows));
+    }
+
+    private LedgerImportResult run(UserSession user, String projectCode, Path file, LedgerMapping mapping, boolean write,
+                                   Set<Integer> excluded) {
         AccessPolicy.require(user, Permission.BUDGET_EDIT);
         ProjectSummary project = projects.findByCode(user, projectCode);
         List<CodeEntry> sources = budget.codes().list(user, CodeListKind.FUNDING_SOURCE);
         LedgerPreview preview = LedgerReader.read(file, mapping, project.year(), text -> resolveSource(sources, text));
-        if (!preview.ok()) {
-            return new LedgerImportResult(project.code(), preview, preview.issues(), 0);
+        List<RowIssue> readIssues = preview.issues().stream().filter(i -> !excluded.contains(i.row())).toList();
+        if (!readIssues.isEmpty()) {
+            return new LedgerImportResult(project.code(), preview, readIssues, 0);
         }
-        List<BudgetLineDraft> drafts = preview.rows().stream().map(LedgerRow::draft).toList();
-        List<RowIssue> issues = toIssues(preview, budget.lines().check(user, project.id(), drafts));
+        List<LedgerRow> kept = excluded.isEmpty() ? preview.rows()
+                : preview.rows().stream().filter(r -> !excluded.contains(r.row())).toList();
+        List<BudgetLineDraft> drafts = kept.stream().map(LedgerRow::draft).toList();
+        List<RowIssue> issues = toIssues(kept, preview, budget.lines().check(user, project.id(), drafts));
         if (!issues.isEmpty() || !write) {
             return new LedgerImportResult(project.code(), preview, issues, 0);
         }
-        List<BigDecimal> adjusted = preview.rows().stream().map(LedgerRow::adjustedAmount).toList();
+        List<BigDecimal> adjusted = kept.stream().map(LedgerRow::adjustedAmount).toList();
         String name = file.getFileName().toString();
-        List<String> origins = preview.rows().stream().map(r -> "《" + name + "》" + preview.sheet() + "!" + r.row()).toList();
+        List<String> origins = kept.stream().map(r -> "《" + name + "》" + preview.sheet() + "!" + r.row()).toList();
         try {
             budget.lines().importLines(user, project.id(), drafts, new ArrayList<>(adjusted), origins);
         } catch (LinesRejectedException e) {
-            return new LedgerImportResult(project.code(), preview, toIssues(preview, e.problems()), 0);
+            return new LedgerImportResult(project.code(), preview, toIssues(kept, preview, e.problems()), 0);
         }
         return new LedgerImportResult(project.code(), preview, List.of(), drafts.size());
     }
@@ -107,10 +121,10 @@ public final class LedgerService {
         return hit.map(CodeEntry::code).orElse(null);
     }
 
-    private static List<RowIssue> toIssues(LedgerPreview preview, List<LineProblem> problems) {
+    private static List<RowIssue> toIssues(List<LedgerRow> rows, LedgerPreview preview, List<LineProblem> problems) {
         List<RowIssue> issues = new ArrayList<>();
         for (LineProblem p : problems) {
-            int row = preview.rows().get(p.index()).row();
+            int row = rows.get(p.index()).row();
             issues.add(LedgerReader.issueFor(preview, row, p.field(), p.messageKey(), p.value()));
         }
         issues.sort(Comparator.comparingInt(RowIssue::row));

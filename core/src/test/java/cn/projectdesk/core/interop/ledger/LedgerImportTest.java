@@ -172,6 +172,32 @@ class LedgerImportTest {
     }
 
     @Test
+    void theBadRowsCanBeLeftOutAndTheRestImportsAsAWhole() throws IOException {
+        String code = project("排除坏行项目");
+        Path file;
+        try (Xlsx x = new Xlsx()) {
+            x.sheet("Sheet1")
+                    .row(1, "资金来源", "科目编码", "年度", "摘要", "批复金额(元)", "已支付")
+                    .row(2, "财政拨款", "30201", 2027, "办公用品", "1,000.00", 0)
+                    .row(3, "财政拨款", "30201", 2027, "打印纸", "待定", 0)
+                    .row(4, "财政拨款", "30202", 2027, "印刷", -5, 0)
+                    .row(5, "财政拨款", "30205", 2027, "水费", "2,500.50", 100)
+                    .row(6, "财政拨款", "30201", 2027, "办公用品", 7, 0);
+            file = x.save(files.resolve("partly-bad.xlsx"));
+        }
+        // leaving out only the unreadable row brings the rule-level problems up; nothing is written
+        LedgerImportResult r = core.ledger().importLedger(officer, code, file, null, java.util.Set.of(3));
+        assertThat(r.written()).isZero();
+        assertThat(r.issues()).extracting(RowIssue::row).containsExactly(4, 6);
+        assertThat(core.budget().lines().ledgerByCode(officer, code).lines()).isEmpty();
+
+        r = core.ledger().importLedger(officer, code, file, null, java.util.Set.of(3, 4, 6));
+        assertThat(r.ok()).isTrue();
+        assertThat(r.written()).isEqualTo(2);
+        assertThat(core.budget().lines().ledgerByCode(officer, code).total().approved()).isEqualByComparingTo("3500.50");
+    }
+
+    @Test
     void filesThatAreNotLedgers() throws IOException {
         String code = project("非台账文件项目");
         Path text = Files.writeString(files.resolve("not.xlsx"), "资金来源,科目编码\n财政拨款,30201\n");

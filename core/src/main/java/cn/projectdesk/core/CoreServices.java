@@ -10,6 +10,7 @@ import cn.projectdesk.core.progress.ProgressService;
 import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.project.TaskService;
+import cn.projectdesk.core.report.FormService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.security.RoleAdminService;
 import cn.projectdesk.core.security.UserAdminService;
@@ -29,16 +30,17 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
-                           ApprovalService approvals) implements AutoCloseable {
+                           ApprovalService approvals, FormService forms) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
+        ApprovalService approvals = new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC());
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, ApprovalEffects.standard(), Clock.systemUTC()));
+                approvals, new FormService(database, approvals, Clock.systemUTC()));
     }
 
     @Override

@@ -16,6 +16,8 @@ import cn.projectdesk.core.resource.Resource;
 import cn.projectdesk.core.project.Dependency;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
+import cn.projectdesk.core.report.FormPrint;
+import cn.projectdesk.core.report.UserSignature;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Role;
 import cn.projectdesk.core.workflow.ApprovalAction;
@@ -34,7 +36,8 @@ public final class PersistentTypes {
             Resource.class, Assignment.class, HolidayDayEntry.class,
             BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class,
             ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
-            ApprovalAction.class, ApprovalDelegation.class);
+            ApprovalAction.class, ApprovalDelegation.class,
+            FormPrint.class, UserSignature.class);
 
     private PersistentTypes() {
     }

@@ -120,6 +120,7 @@ class ChangeCaptureTest {
             List<SyncableEntity> all = new ArrayList<>(List.of(role, unit, user, cal, ex, project, a, b, link, baseline,
                     snapshot, resource, assignment, holiday, code, line, adjustment, contract, payment));
             all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
+            all.addAll(cn.projectdesk.core.report.ReportEntities.oneOfEach(all, user));
             all.forEach(s::persist);
             return all;
         });

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -49,8 +51,16 @@ final class ApprovalFormRenderer {
     }
 
     Rendered render(FormDocument form, PageLabel pageLabel) {
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection collection = openCollection()) {
-            PDType0Font font = loadFont(doc, collection);
+        LoadedFont loaded = LoadedFont.of(fontFile);
+        // one parsed font serves every form; PDFBox reads it while subsetting, so one form at a time
+        synchronized (loaded) {
+            return render(form, pageLabel, loaded);
+        }
+    }
+
+    private Rendered render(FormDocument form, PageLabel pageLabel, LoadedFont loaded) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = loaded.embedIn(doc);
             SafeText text = new SafeText(font);
             float bodyTop = PAGE.getHeight() - MARGIN_TOP - HEADER;
             float bodyBottom = FOOTER;
@@ -75,32 +85,58 @@ final class ApprovalFormRenderer {
             info.setAuthor(form.author());
             info.setCreator("ProjectDesk");
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            doc.save(out); // the font subset is made here, so the collection stays open until now
+            doc.save(out); // the font subset is made here
             return new Rendered(out.toByteArray(), pages.size());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the approval form", e);
         }
     }
 
-    private TrueTypeCollection openCollection() throws IOException {
-        String name = fontFile.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ttc") ? new TrueTypeCollection(fontFile.toFile()) : null;
-    }
+    /**
+     * The parsed font file, kept open for the life of the process: parsing a 5 MB collection for every
+     * form would cost more than drawing the form.
+     */
+    static final class LoadedFont {
+        private static final Map<Path, LoadedFont> OPEN = new HashMap<>();
+        private final TrueTypeFont ttf;
 
-    private PDType0Font loadFont(PDDocument doc, TrueTypeCollection collection) throws IOException {
-        if (collection == null) {
-            return PDType0Font.load(doc, fontFile.toFile());
+        private LoadedFont(TrueTypeFont ttf) {
+            this.ttf = ttf;
         }
-        TrueTypeFont[] first = new TrueTypeFont[1];
-        collection.processAllFonts(ttf -> {
-            if (first[0] == null) {
-                first[0] = ttf;
+
+        static synchronized LoadedFont of(Path file) {
+            LoadedFont loaded = OPEN.get(file);
+            if (loaded == null) {
+                loaded = new LoadedFont(parse(file));
+                OPEN.put(file, loaded);
             }
-        });
-        if (first[0] == null) {
-            throw new FormFontMissingException("The font collection " + fontFile + " holds no font");
+            return loaded;
         }
-        return PDType0Font.load(doc, first[0], true);
+
+        private static TrueTypeFont parse(Path file) {
+            try {
+                if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                    return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                }
+                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                collection.processAllFonts(ttf -> {
+                    if (first[0] == null) {
+                        first[0] = ttf;
+                    }
+                });
+                if (first[0] == null) {
+                    throw new FormFontMissingException("The font collection " + file + " holds no font");
+                }
+                return first[0];
+            } catch (IOException e) {
+                throw new FormFontMissingException("The font " + file + " cannot be read: " + e.getMessage());
+            }
+        }
+
+        PDType0Font embedIn(PDDocument doc) throws IOException {
+            return PDType0Font.load(doc, ttf, true);
+        }
     }
 
     private static void heading(Canvas c, FormDocument form, String title) throws IOException {
@@ -263,9 +299,23 @@ final class ApprovalFormRenderer {
             }
         }
 
+        private final Map<Integer, Float> advances = new HashMap<>();
+
+        /** Sum of cached glyph advances: wrapping measures every growing line, so no re-encoding. */
         float width(String s, float size) {
+            float units = 0;
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                units += advances.computeIfAbsent(cp, this::advance);
+                i += Character.charCount(cp);
+            }
+            return units / 1000f * size;
+        }
+
+        private float advance(int cp) {
+            String one = clean(Character.toString(cp));
             try {
-                return font.getStringWidth(clean(s)) / 1000f * size;
+                return one.isEmpty() ? 0 : font.getStringWidth(one);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -14,6 +14,7 @@ import cn.projectdesk.core.project.ProjectService;
 import cn.projectdesk.core.resource.ResourceService;
 import cn.projectdesk.core.risk.ScheduleRiskService;
 import cn.projectdesk.core.project.TaskService;
+import cn.projectdesk.core.report.FormService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.security.RoleAdminService;
 import cn.projectdesk.core.security.UserAdminService;
@@ -36,21 +37,23 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
                            ApprovalService approvals, ScheduleRiskService risk,
                            MsProjectImportService msProject, LifecycleServices lifecycle,
-                           OpsServices ops) implements AutoCloseable {
+                           OpsServices ops, FormService forms) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
         ApprovalEffects effects = ApprovalEffects.standard()
                 .register(RequestType.PAYMENT, new PaymentApprovalEffect());
+        ApprovalService approvals = new ApprovalService(database, effects, Clock.systemUTC());
         return new CoreServices(database, new SetupService(database), new AuthenticationService(database, Clock.systemUTC()),
                 new OrgUnitService(database), new ProjectService(database), new TaskService(database),
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                new ApprovalService(database, effects, Clock.systemUTC()),
+                approvals,
                 new ScheduleRiskService(database), new MsProjectImportService(database),
                 LifecycleServices.open(database, effects, Clock.systemUTC()),
-                OpsServices.open(database, Clock.systemUTC()));
+                OpsServices.open(database, Clock.systemUTC()),
+                new FormService(database, approvals, Clock.systemUTC()));
     }
 
     @Override

@@ -61,4 +61,24 @@ public final class AuditLog {
             throw new IllegalStateException("could not read the audit log", e);
         }
     }
+
+    /** The entry with this seq, if there is one (a printed form names the chain's head when it was printed). */
+    public java.util.Optional<AuditRecord> entry(long seq) {
+        String sql = "SELECT seq, recorded_at, actor, node_id, action, entity_type, entity_id, before_data, after_data, "
+                + "prev_hash, hash FROM audit_log WHERE seq = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setLong(1, seq);
+            try (ResultSet rs = select.executeQuery()) {
+                java.util.Optional<AuditRecord> found = rs.next()
+                        ? java.util.Optional.of(new AuditRecord(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)))
+                        : java.util.Optional.empty();
+                c.rollback();
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read audit entry " + seq, e);
+        }
+    }
 }

@@ -16,6 +16,8 @@ import cn.projectdesk.core.resource.Resource;
 import cn.projectdesk.core.project.Dependency;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.project.Task;
+import cn.projectdesk.core.report.FormPrint;
+import cn.projectdesk.core.report.UserSignature;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Role;
 import cn.projectdesk.core.workflow.ApprovalAction;
@@ -43,7 +45,8 @@ public final class PersistentTypes {
             cn.projectdesk.core.acceptance.Rectification.class,
             cn.projectdesk.core.performance.PerformanceEvaluation.class,
             cn.projectdesk.core.performance.PerformanceIndicator.class,
-            cn.projectdesk.core.archive.ArchiveDocument.class, cn.projectdesk.core.risk.RiskWarning.class);
+            cn.projectdesk.core.archive.ArchiveDocument.class, cn.projectdesk.core.risk.RiskWarning.class,
+            FormPrint.class, UserSignature.class);
 
     private PersistentTypes() {
     }

@@ -122,6 +122,7 @@ class ChangeCaptureTest {
             all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
             all.addAll(cn.projectdesk.core.lifecycle.LifecycleEntities.oneOfEach(project, user, all));
             all.addAll(cn.projectdesk.core.risk.OpsEntities.oneOfEach(project));
+            all.addAll(cn.projectdesk.core.report.ReportEntities.oneOfEach(all, user));
             all.forEach(s::persist);
             return all;
         });

@@ -53,8 +53,16 @@ public final class TestNode implements AutoCloseable {
     }
 
     public ProjectSummary createProject(String code, String name) {
-        ProjectDraft draft = ProjectDraft.minimal(code, name, ProjectType.INFRASTRUCTURE, admin().orgUnitId(), 2026);
+        return createProject(code, name, admin().orgUnitId());
+    }
+
+    public ProjectSummary createProject(String code, String name, java.util.UUID departmentId) {
+        ProjectDraft draft = ProjectDraft.minimal(code, name, ProjectType.INFRASTRUCTURE, departmentId, 2026);
         return core.projects().create(admin(), draft);
+    }
+
+    public java.util.UUID orgUnit(String code) {
+        return core.orgUnits().find(admin(), code).orElseThrow().id();
     }
 
     public ProjectSummary project(String code) {
@@ -74,6 +82,17 @@ public final class TestNode implements AutoCloseable {
     private static ProjectDraft draft(ProjectSummary p, String name, BigDecimal budget) {
         return new ProjectDraft(p.code(), name, p.type(), p.departmentId(), p.year(), p.fundingSources(), p.stage(),
                 p.status(), p.plannedStart(), p.plannedFinish(), budget, p.description());
+    }
+
+    /** Row values without the fields never set (the server keeps no entry for them). */
+    public static java.util.Map<String, String> withoutNulls(java.util.Map<String, String> values) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        values.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     @Override

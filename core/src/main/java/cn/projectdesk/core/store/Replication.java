@@ -53,6 +53,22 @@ public final class Replication {
         return count("SELECT COUNT(*) FROM change_log WHERE remote = FALSE AND seq > ?", afterSeq);
     }
 
+    /** Local changes after {@code afterSeq} of types other than {@code excludedTypes} (what a push will send). */
+    public long outgoingCount(long afterSeq, java.util.Set<String> excludedTypes) {
+        if (excludedTypes.isEmpty()) {
+            return outgoingCount(afterSeq);
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(excludedTypes.size(), "?"));
+        Object[] parameters = new Object[excludedTypes.size() + 1];
+        parameters[0] = afterSeq;
+        int i = 1;
+        for (String type : new java.util.TreeSet<>(excludedTypes)) {
+            parameters[i++] = type;
+        }
+        return count("SELECT COUNT(*) FROM change_log WHERE remote = FALSE AND seq > ? AND entity_type NOT IN (" + marks + ")",
+                parameters);
+    }
+
     public long openConflictCount() {
         return count("SELECT COUNT(*) FROM sync_conflict WHERE resolved_at IS NULL");
     }

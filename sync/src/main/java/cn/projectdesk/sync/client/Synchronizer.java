@@ -46,7 +46,7 @@ public final class Synchronizer {
                     + " conflicts=" + report.conflicts());
             return report;
         } catch (IOException | RuntimeException e) {
-            state.finished(Instant.now(), "FAILED " + e.getMessage());
+            state.finished(Instant.now(), "FAILED " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             throw e;
         }
     }

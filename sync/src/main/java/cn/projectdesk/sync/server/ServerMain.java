@@ -39,6 +39,9 @@ public final class ServerMain implements Callable<Integer> {
     Boolean allowTls12;
 
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-server.xml");
+        }
         System.exit(run(args));
     }
 

@@ -79,6 +79,13 @@ public final class TestNode implements AutoCloseable {
         return core.projects().update(admin(), p.id(), p.version(), draft(p, p.name(), new BigDecimal(amount)));
     }
 
+    public ProjectSummary setStage(String code, cn.projectdesk.core.project.LifecycleStage stage) {
+        ProjectSummary p = project(code);
+        ProjectDraft d = new ProjectDraft(p.code(), p.name(), p.type(), p.departmentId(), p.year(), p.fundingSources(),
+                stage, p.status(), p.plannedStart(), p.plannedFinish(), p.approvedBudget(), p.description());
+        return core.projects().update(admin(), p.id(), p.version(), d);
+    }
+
     private static ProjectDraft draft(ProjectSummary p, String name, BigDecimal budget) {
         return new ProjectDraft(p.code(), name, p.type(), p.departmentId(), p.year(), p.fundingSources(), p.stage(),
                 p.status(), p.plannedStart(), p.plannedFinish(), budget, p.description());

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, UsersCommand.class, CalendarCommand.class,
                 ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class, ApprovalsCommand.class,
                 RiskCommand.class, ImportCommand.class, ExportCommand.class,
-                FormCommand.class, VerifyFormCommand.class, CommandLine.HelpCommand.class})
+                FormCommand.class, VerifyFormCommand.class,
+                SyncCommand.class, ConflictsCommand.class, CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)

@@ -137,6 +137,9 @@ final class ProjectsCommand extends CommandGroup {
         @Option(names = "--budget", paramLabel = "AMOUNT", descriptionKey = "projects.update.budget")
         java.math.BigDecimal budget;
 
+        @Option(names = "--owner", paramLabel = "USER", descriptionKey = "projects.update.owner")
+        String owner;
+
         /** Changes only the fields given; the version read here guards against a concurrent edit. */
         @Override
         public Integer call() {
@@ -145,7 +148,11 @@ final class ProjectsCommand extends CommandGroup {
                 ProjectDraft draft = new ProjectDraft(p.code(), name == null ? p.name() : name, p.type(), p.departmentId(),
                         p.year(), p.fundingSources(), stage == null ? p.stage() : stage, p.status(), p.plannedStart(),
                         p.plannedFinish(), budget == null ? p.approvedBudget() : budget, p.description());
-                ProjectSummary updated = session.core.projects().update(session.user, p.id(), p.version(), draft);
+                ProjectSummary updated = name == null && stage == null && budget == null ? p
+                        : session.core.projects().update(session.user, p.id(), p.version(), draft);
+                if (owner != null) {
+                    updated = session.core.projects().changeOwner(session.user, p.id(), owner);
+                }
                 spec.commandLine().getOut().println(updated.code());
                 spec.commandLine().getOut().flush();
                 return ExitCode.OK;

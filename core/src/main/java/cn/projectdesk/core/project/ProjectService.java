@@ -86,6 +86,20 @@ public final class ProjectService {
         });
     }
 
+    /** Hands the project to another active user (责任人), e.g. from a script: {@code projects update --owner}. */
+    public ProjectSummary changeOwner(UserSession user, UUID id, String username) {
+        AccessPolicy.require(user, Permission.PROJECT_EDIT);
+        return database.inTransaction(user.username(), s -> {
+            Project project = visible(s, user, id, Permission.PROJECT_EDIT);
+            AppUser owner = s.createSelectionQuery("from AppUser where username = :u and deleted = false", AppUser.class)
+                    .setParameter("u", username).uniqueResultOptional()
+                    .orElseThrow(() -> ValidationException.of("owner", "validation.owner.unknown"));
+            project.setOwner(owner);
+            s.flush();
+            return toSummary(project);
+        });
+    }
+
     public void delete(UserSession user, UUID id) {
         AccessPolicy.require(user, Permission.PROJECT_DELETE);
         database.runInTransaction(user.username(), s -> visible(s, user, id, Permission.PROJECT_DELETE).markDeleted());

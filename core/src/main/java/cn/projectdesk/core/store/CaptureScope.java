@@ -6,6 +6,7 @@ package cn.projectdesk.core.store;
  */
 final class CaptureScope {
     private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
+    private static final ThreadLocal<RemoteStamp> REMOTE = new ThreadLocal<>();
 
     private CaptureScope() {
     }
@@ -19,6 +20,22 @@ final class CaptureScope {
 
     static void leave() {
         ACTOR.remove();
+        REMOTE.remove();
+    }
+
+    /**
+     * While a change pulled from another node is flushed, rows keep that node's clock, node and actor
+     * (so later merges compare the original stamps) and the change log is written by the applier.
+     */
+    static void applyingRemote(RemoteStamp stamp) {
+        REMOTE.set(stamp);
+    }
+
+    static RemoteStamp remote() {
+        return REMOTE.get();
+    }
+
+    record RemoteStamp(long hlc, String nodeId, String actor) {
     }
 
     static String currentActor() {

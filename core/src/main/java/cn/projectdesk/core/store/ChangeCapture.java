@@ -108,13 +108,18 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
             return;
         }
         String actor = CaptureScope.currentActor();
-        long hlc = clock.tick();
-        syncable.applyChangeStamp(hlc, nodeId, actor);
+        CaptureScope.RemoteStamp remote = CaptureScope.remote();
+        long hlc = remote == null ? clock.tick() : remote.hlc();
+        String origin = remote == null ? nodeId : remote.nodeId();
+        if (remote != null) {
+            actor = remote.actor();
+        }
+        syncable.applyChangeStamp(hlc, origin, actor);
         String[] names = persister.getPropertyNames();
         for (int i = 0; i < names.length; i++) {
             switch (names[i]) {
                 case SyncableEntity.HLC -> state[i] = hlc;
-                case SyncableEntity.ORIGIN_NODE -> state[i] = nodeId;
+                case SyncableEntity.ORIGIN_NODE -> state[i] = origin;
                 case SyncableEntity.UPDATED_BY -> state[i] = actor;
                 default -> {
                 }
@@ -142,6 +147,10 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
     private void append(SharedSessionContractImplementor session, SyncableEntity entity, EntityPersister persister,
                         ChangeOperation operation, Map<String, FieldChange> changes) {
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+        if (CaptureScope.remote() != null) {
+            appendRemoteAudit(connection, entity, persister, operation, changes);
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SQL)) {
             insert.setObject(1, TimeOrderedUuid.next());
             insert.setString(2, simpleName(persister.getEntityName()));
@@ -156,6 +165,26 @@ final class ChangeCapture implements PreInsertEventListener, PreUpdateEventListe
             AuditChain.append(connection, auditEvent(entity, persister, operation, changes), nodeId);
         } catch (SQLException | JsonProcessingException e) {
             throw new HibernateException("could not write the change log for " + persister.getEntityName()
+                    + " " + entity.getId(), e);
+        }
+    }
+
+    /**
+     * A change pulled from another node: the applier writes its change-log row (marked remote, with the
+     * original change id); the audit chain still records what changed here, as a sync action, naming
+     * the original actor and node (ADR 10).
+     */
+    private void appendRemoteAudit(Connection connection, SyncableEntity entity, EntityPersister persister,
+                                   ChangeOperation operation, Map<String, FieldChange> changes) {
+        try {
+            AuditEvent local = auditEvent(entity, persister, operation, changes);
+            String who = entity.getUpdatedBy() + "@" + entity.getOriginNode();
+            AuditEvent synced = new AuditEvent("SYNC_" + operation.name(),
+                    who.length() > 64 ? who.substring(0, 64) : who, local.entityType(), local.entityId(),
+                    local.before(), local.after());
+            AuditChain.append(connection, synced, nodeId);
+        } catch (SQLException | JsonProcessingException e) {
+            throw new HibernateException("could not audit the synced change of " + persister.getEntityName()
                     + " " + entity.getId(), e);
         }
     }

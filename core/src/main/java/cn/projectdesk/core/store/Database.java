@@ -217,6 +217,11 @@ public final class Database implements AutoCloseable {
         return new ChangeLog(dataSource);
     }
 
+    /** The sync side of this database: outbox, applying pulled changes, conflicts. */
+    public Replication replication() {
+        return new Replication(this, dataSource, clock);
+    }
+
     @Override
     public void close() {
         try {

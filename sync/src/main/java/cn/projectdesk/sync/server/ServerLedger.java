@@ -1,0 +1,394 @@
+package cn.projectdesk.sync.server;
+
+import cn.projectdesk.core.clock.TimeOrderedUuid;
+import cn.projectdesk.core.store.EntityFields;
+import cn.projectdesk.core.store.EntitySnapshot;
+import cn.projectdesk.core.store.FieldChange;
+import cn.projectdesk.core.store.FieldVersion;
+import cn.projectdesk.core.store.MergeConflict;
+import cn.projectdesk.core.store.MergeDecision;
+import cn.projectdesk.sync.merge.FieldMergeEngine;
+import cn.projectdesk.sync.protocol.PullResponse;
+import cn.projectdesk.sync.protocol.ReferenceData;
+import cn.projectdesk.sync.protocol.PushResponse;
+import cn.projectdesk.sync.protocol.WireChange;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The server's log of changes and its merged state. A push is one transaction: every change is checked
+ * against the device's scope first (one outside refuses the whole batch), then stored once by change
+ * id with the next server sequence and merged field by field with the nodes' own engine. A pull
+ * returns the changes after a cursor within the device's scope.
+ */
+public final class ServerLedger {
+    private static final TypeReference<LinkedHashMap<String, FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final ServerStore store;
+    private final FieldMergeEngine engine = new FieldMergeEngine();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ServerLedger(ServerStore store) {
+        this.store = store;
+    }
+
+    public ServerStore store() {
+        return store;
+    }
+
+    /** The device of a certificate serial, or a refusal when it is unknown or revoked. */
+    public DeviceIdentity device(String serial) {
+        return store.inTransaction(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT name, org_unit_code, revoked_at FROM device WHERE serial = ?")) {
+                select.setString(1, serial);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new RefusedException(403, "unknown_device", "certificate " + serial + " was not issued here");
+                    }
+                    if (rs.getTimestamp(3) != null) {
+                        throw new RefusedException(403, "revoked_device", "certificate of device " + rs.getString(1)
+                                + " was revoked");
+                    }
+                    String code = rs.getString(2);
+                    String path = orgUnitPath(c, code).orElseThrow(() -> new RefusedException(403, "unknown_org_unit",
+                            "org unit " + code + " of device " + serial + " is unknown here"));
+                    return new DeviceIdentity(serial, rs.getString(1), code, path);
+                }
+            }
+        });
+    }
+
+    public PushResponse push(DeviceIdentity device, List<WireChange> changes) {
+        changes.forEach(WireChange::validate);
+        return store.inTransaction(c -> {
+            try (PreparedStatement lock = c.prepareStatement("UPDATE server_head SET pushes = pushes + 1 WHERE id = 1")) {
+                lock.executeUpdate(); // row lock until commit: sequences become visible in order
+            }
+            int accepted = 0;
+            int duplicates = 0;
+            for (WireChange change : changes) {
+                if (exists(c, change.changeId())) {
+                    duplicates++;
+                    continue;
+                }
+                String scope = scopeOf(c, change);
+                if (!device.covers(scope)) {
+                    throw new RefusedException(403, "out_of_scope", "change " + change.changeId() + " ("
+                            + change.entityType() + " " + change.entityId() + ") is outside the scope of device "
+                            + device.name() + " (" + device.orgUnitCode() + ")");
+                }
+                store(c, change, scope, device.serial());
+                merge(c, change, scope);
+                accepted++;
+            }
+            return new PushResponse(accepted, duplicates, head(c));
+        });
+    }
+
+    public PullResponse pull(DeviceIdentity device, long after, int limit) {
+        return store.inTransaction(c -> {
+            long head = head(c);
+            String sql = "SELECT seq, change_id, entity_type, entity_id, operation, changes, actor, hlc, node_id "
+                    + "FROM server_change WHERE seq > ? AND seq <= ? AND device <> ?"
+                    + (device.headquarters() ? "" : " AND (scope_path = '' OR scope_path LIKE ?)")
+                    + " ORDER BY seq LIMIT ?";
+            List<WireChange> out = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                int i = 1;
+                select.setLong(i++, after);
+                select.setLong(i++, head);
+                select.setString(i++, device.serial());
+                if (!device.headquarters()) {
+                    select.setString(i++, device.scopePath() + "%");
+                }
+                select.setInt(i, limit + 1);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new WireChange(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                                rs.getObject(4, UUID.class), rs.getString(5), parse(rs.getString(6)), rs.getString(7),
+                                rs.getLong(8), rs.getString(9)));
+                    }
+                }
+            }
+            boolean more = out.size() > limit;
+            List<WireChange> page = more ? out.subList(0, limit) : out;
+            long cursor = more ? page.get(page.size() - 1).seq() : Math.max(after, head);
+            return new PullResponse(List.copyOf(page), cursor, more);
+        });
+    }
+
+    private static long head(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM server_change");
+             ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean exists(Connection c, UUID changeId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM server_change WHERE change_id = ?")) {
+            select.setObject(1, changeId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Which office a change belongs to: a known row keeps its scope; reference data is everyone's
+     * (""); a project belongs to its department; anything else to the row it references.
+     */
+    private String scopeOf(Connection c, WireChange change) throws SQLException {
+        Optional<String> known = entityScope(c, change.entityId());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (ReferenceData.TYPES.contains(change.entityType())) {
+            return "";
+        }
+        for (Map.Entry<String, FieldChange> field : change.changes().entrySet()) {
+            String target = field.getValue().newValue();
+            if (target == null || EntityFields.kind(change.entityType(), field.getKey()) != EntityFields.Kind.REFERENCE) {
+                continue;
+            }
+            UUID targetId = UUID.fromString(target);
+            Optional<String> orgUnitPath = fieldValue(c, targetId, "path").filter(p -> isOrgUnit(c, targetId));
+            Optional<String> scope = orgUnitPath.isPresent() ? orgUnitPath : entityScope(c, targetId);
+            if (scope.isPresent() && !scope.get().isEmpty()) {
+                return scope.get();
+            }
+        }
+        return "";
+    }
+
+    private boolean isOrgUnit(Connection c, UUID id) {
+        try (PreparedStatement select = c.prepareStatement("SELECT entity_type FROM server_entity WHERE entity_id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() && "OrgUnit".equals(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<String> entityScope(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT scope_path FROM server_entity WHERE entity_id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<String> fieldValue(Connection c, UUID id, String field) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT field_value FROM server_field WHERE entity_id = ? AND field = ?")) {
+            select.setObject(1, id);
+            select.setString(2, field);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<String> orgUnitPath(Connection c, String code) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT p.field_value FROM server_field f JOIN server_entity e "
+                + "ON e.entity_id = f.entity_id JOIN server_field p ON p.entity_id = f.entity_id AND p.field = 'path' "
+                + "WHERE e.entity_type = 'OrgUnit' AND f.field = 'code' AND f.field_value = ?")) {
+            select.setString(1, code);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void store(Connection c, WireChange change, String scope, String device) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_change (change_id, entity_type, entity_id, "
+                + "operation, changes, actor, hlc, node_id, scope_path, device, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            insert.setObject(1, change.changeId());
+            insert.setString(2, change.entityType());
+            insert.setObject(3, change.entityId());
+            insert.setString(4, change.operation());
+            insert.setString(5, toJson(change.changes()));
+            insert.setString(6, change.actor());
+            insert.setLong(7, change.hlc());
+            insert.setString(8, change.nodeId());
+            insert.setString(9, scope);
+            insert.setString(10, device);
+            insert.setTimestamp(11, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+    }
+
+    private void merge(Connection c, WireChange change, String scope) throws SQLException {
+        Map<String, FieldVersion> fields = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT field, field_value, hlc, node_id, change_id FROM server_field WHERE entity_id = ?")) {
+            select.setObject(1, change.entityId());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    fields.put(rs.getString(1), new FieldVersion(rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getObject(5, UUID.class)));
+                }
+            }
+        }
+        boolean exists = entityScope(c, change.entityId()).isPresent();
+        if (!exists) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO server_entity (entity_id, entity_type, scope_path) VALUES (?,?,?)")) {
+                insert.setObject(1, change.entityId());
+                insert.setString(2, change.entityType());
+                insert.setString(3, scope);
+                insert.executeUpdate();
+            }
+        }
+        EntitySnapshot snapshot = new EntitySnapshot(change.entityType(), change.entityId(), exists, fields);
+        MergeDecision decision = engine.merge(snapshot, change.toEntry());
+        for (Map.Entry<String, String> field : decision.apply().entrySet()) {
+            upsertField(c, change, field.getKey(), field.getValue());
+        }
+        for (MergeConflict conflict : decision.conflicts()) {
+            insertConflict(c, conflict);
+        }
+    }
+
+    private static void upsertField(Connection c, WireChange change, String field, String value) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE server_field SET field_value = ?, hlc = ?, node_id = ?, "
+                + "change_id = ? WHERE entity_id = ? AND field = ?")) {
+            update.setString(1, value);
+            update.setLong(2, change.hlc());
+            update.setString(3, change.nodeId());
+            update.setObject(4, change.changeId());
+            update.setObject(5, change.entityId());
+            update.setString(6, field);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_field (entity_id, field, field_value, hlc, node_id, "
+                + "change_id) VALUES (?,?,?,?,?,?)")) {
+            insert.setObject(1, change.entityId());
+            insert.setString(2, field);
+            insert.setString(3, value);
+            insert.setLong(4, change.hlc());
+            insert.setString(5, change.nodeId());
+            insert.setObject(6, change.changeId());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void insertConflict(Connection c, MergeConflict conflict) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_conflict (id, entity_type, entity_id, field, "
+                + "kind, strict_review, winner_value, winner_change_id, winner_node, loser_value, loser_change_id, "
+                + "loser_node, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            insert.setObject(1, TimeOrderedUuid.next());
+            insert.setString(2, conflict.entityType());
+            insert.setObject(3, conflict.entityId());
+            insert.setString(4, conflict.field());
+            insert.setString(5, conflict.kind().name());
+            insert.setBoolean(6, conflict.strictReview());
+            insert.setString(7, conflict.winner().value());
+            insert.setObject(8, conflict.winner().changeId());
+            insert.setString(9, conflict.winner().nodeId());
+            insert.setString(10, conflict.loser().value());
+            insert.setObject(11, conflict.loser().changeId());
+            insert.setString(12, conflict.loser().nodeId());
+            insert.setTimestamp(13, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+    }
+
+    /** The merged fields of one row on the server (what every node in scope must end up with). */
+    public Map<String, String> values(UUID entityId) {
+        return store.inTransaction(c -> {
+            Map<String, String> values = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT field, field_value FROM server_field WHERE entity_id = ?")) {
+                select.setObject(1, entityId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        values.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    /** Ids of the rows of a type in a scope ("" = all). */
+    public List<UUID> ids(String entityType, String scopePrefix) {
+        return store.inTransaction(c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT entity_id FROM server_entity WHERE entity_type = ? "
+                    + "AND scope_path LIKE ? ORDER BY entity_id")) {
+                select.setString(1, entityType);
+                select.setString(2, scopePrefix + "%");
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    public long count(String table) {
+        if (!Set.of("server_change", "server_conflict", "server_entity", "device").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return store.inTransaction(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+                 ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Losing values kept by the server's own merge: change ids of the losers. */
+    public Set<UUID> conflictLosers() {
+        return store.inTransaction(c -> {
+            Set<UUID> ids = new java.util.HashSet<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT loser_change_id FROM server_conflict");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private String toJson(Map<String, FieldChange> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, FieldChange> parse(String text) {
+        try {
+            return json.readValue(text, CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored change: " + text, e);
+        }
+    }
+}

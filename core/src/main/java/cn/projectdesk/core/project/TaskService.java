@@ -141,12 +141,11 @@ public final class TaskService {
         AccessPolicy.require(user, Permission.PROJECT_VIEW);
         return database.read(s -> {
             Project project = ProjectService.visible(s, user, projectId, Permission.PROJECT_VIEW);
+            // Only the constrained rows, not the whole plan: this runs every time a Gantt opens.
             Map<UUID, TaskConstraint> out = new java.util.HashMap<>();
-            for (Task t : ProjectPlan.load(s, project).tasks) {
-                if (!TaskConstraint.NONE.equals(t.getConstraint())) {
-                    out.put(t.getId(), t.getConstraint());
-                }
-            }
+            s.createSelectionQuery("from Task where project = :p and deleted = false and constraintType is not null", Task.class)
+                    .setParameter("p", project).getResultList()
+                    .forEach(t -> out.put(t.getId(), t.getConstraint()));
             return out;
         });
     }

@@ -2,6 +2,8 @@ package cn.projectdesk.app.ui.gantt;
 
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.common.ErrorMessages;
+import cn.projectdesk.app.ui.common.Formats;
+import cn.projectdesk.app.ui.common.Styles;
 import cn.projectdesk.app.ui.gantt.layout.ChartOptions;
 import cn.projectdesk.app.ui.gantt.layout.GanttRow;
 import cn.projectdesk.app.ui.gantt.layout.ZoomLevel;
@@ -49,6 +51,8 @@ public final class GanttView implements ChartEdits {
     private final Label message = new Label();
     private final ComboBox<BaselineSummary> baselines = new ComboBox<>();
     private final CheckBox critical = new CheckBox();
+    private final javafx.scene.control.DatePicker statusDate = new javafx.scene.control.DatePicker();
+    private boolean updatingStatusDate;
     private final Set<GanttColumns> shownColumns = EnumSet.copyOf(GanttColumns.defaults());
     private boolean fitOnLoad = true;
     private boolean updatingBaselines;
@@ -119,7 +123,9 @@ public final class GanttView implements ChartEdits {
                 button("gantt.fit", "gantt-fit", chart::fitToProject),
                 button("gantt.today", "gantt-today", () -> chart.scrollToDate(model.context().today())),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                new Label(messages.get("gantt.baseline")), baselines(), critical(), columns(),
+                new Label(messages.get("gantt.baseline")), baselines(),
+                button("gantt.baseline.save", "gantt-save-baseline", this::saveBaseline),
+                new Label(messages.get("gantt.statusDate")), statusDate(), critical(), columns(),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 button("gantt.export.pdf", "gantt-export-pdf", () -> GanttExportDialog.pdf(this, model)),
                 button("gantt.export.png", "gantt-export-png", () -> GanttExportDialog.png(this, model)),
@@ -158,6 +164,35 @@ public final class GanttView implements ChartEdits {
             }
         });
         return baselines;
+    }
+
+    private Node statusDate() {
+        statusDate.setId("gantt-status-date");
+        statusDate.setPrefWidth(130);
+        statusDate.setTooltip(new Tooltip(messages.get("gantt.statusDate.tooltip")));
+        statusDate.setDisable(!model.canEdit());
+        statusDate.valueProperty().addListener((o, old, now) -> {
+            if (!updatingStatusDate && now != null) {
+                model.setStatusDate(now);
+            }
+        });
+        return statusDate;
+    }
+
+    private void saveBaseline() {
+        GanttData data = model.dataProperty().get();
+        if (data == null || !model.canEdit()) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                messages.format("gantt.baseline.defaultName", data.baselines().size() + 1, Formats.date(model.context().today())));
+        ask.initOwner(window());
+        ask.setTitle(messages.get("gantt.baseline.save"));
+        ask.setHeaderText(null);
+        ask.setContentText(messages.get("gantt.baseline.name"));
+        ask.getEditor().setId("gantt-baseline-name");
+        Styles.install(ask.getDialogPane());
+        ask.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::saveBaseline);
     }
 
     /** Shows the CPM critical path (total float ≤ 0) in red; the data already carries the flag. */
@@ -201,6 +236,9 @@ public final class GanttView implements ChartEdits {
         chart.setCalendar(data.calendar(), data.constraints());
         chart.setOptions(new ChartOptions(model.context().today(), data.statusDate(), model.showBaseline(), critical.isSelected(), -1,
                 data::workingDay));
+        updatingStatusDate = true;
+        statusDate.setValue(data.statusDate());
+        updatingStatusDate = false;
         updatingBaselines = true;
         baselines.getItems().setAll(data.baselines());
         baselines.getItems().add(0, null);

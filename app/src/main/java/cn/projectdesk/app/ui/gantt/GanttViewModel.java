@@ -132,6 +132,37 @@ public final class GanttViewModel {
                 messages().format("gantt.command.move", row.wbsCode() + " " + row.name(), start)));
     }
 
+    /** Moves the status date; the deviation colours follow on reload. */
+    public void setStatusDate(java.time.LocalDate date) {
+        GanttData d = data.get();
+        if (d == null || date == null || date.equals(d.statusDate())) {
+            return;
+        }
+        run(new StatusDateCommand(context.core().progress(), user, d.project().id(), d.statusDate(), date,
+                messages().format("gantt.command.statusDate", date)));
+    }
+
+    /** Saves the plan as a baseline and shows it under the bars. */
+    public void saveBaseline(String name) {
+        GanttData d = data.get();
+        if (d == null) {
+            return;
+        }
+        SaveBaselineCommand command = new SaveBaselineCommand(context.core().baselines(), user, d.project().id(), name.strip(),
+                messages().format("gantt.command.baseline", name.strip()));
+        context.runner().run(() -> {
+            context.commands().execute(command);
+            return command.saved();
+        }, saved -> {
+            baselineId = saved.id();
+            showBaseline = true;
+            reload();
+        }, failure -> {
+            onFailure.accept(failure);
+            reload();
+        });
+    }
+
     public void setPredecessors(GanttRow row, String text) {
         String typed = text == null ? "" : text.strip();
         if (typed.equals(row.predecessors() == null ? "" : row.predecessors())) {

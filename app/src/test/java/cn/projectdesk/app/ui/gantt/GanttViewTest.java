@@ -157,6 +157,43 @@ class GanttViewTest extends FxTest {
     }
 
     @Test
+    void savingABaselineAndMovingTheStatusDateAreUndoable() throws Exception {
+        Shell shell = openGantt(Language.ENGLISH);
+        GanttChartPane chart = robot.lookup("#gantt-chart").queryAs(GanttChartPane.class);
+        int before = core.baselines().list(admin, project.id()).size();
+        robot.clickOn("#gantt-save-baseline");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#gantt-baseline-name").queryAs(javafx.scene.control.TextField.class).setText("After the drag test"));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.baselines().list(admin, project.id())).hasSize(before + 1)
+                .anyMatch(b -> b.name().equals("After the drag test"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<cn.projectdesk.core.progress.BaselineSummary> chooser =
+                robot.lookup("#gantt-baseline").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(chooser.getValue().name()).isEqualTo("After the drag test");
+        // The plan was just saved: every scheduled task's baseline bar is where its bar is.
+        assertThat(chart.model().rows()).filteredOn(GanttRow::scheduled)
+                .allMatch(r -> r.start().equals(r.baselineStart()) && r.finish().equals(r.baselineFinish()));
+
+        javafx.scene.control.DatePicker status = robot.lookup("#gantt-status-date").queryAs(javafx.scene.control.DatePicker.class);
+        java.time.LocalDate shown = status.getValue();
+        java.time.LocalDate earlier = shown.minusMonths(2);
+        robot.interact(() -> status.setValue(earlier));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.progress().report(admin, project.id(), null).statusDate()).isEqualTo(earlier);
+        Screenshots.save(shell.scene(), "gantt-baseline-status-en");
+        robot.interact(chart::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.progress().report(admin, project.id(), null).statusDate()).isEqualTo(shown);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.baselines().list(admin, project.id())).hasSize(before);
+    }
+
+    @Test
     void draggingOneBarOntoAnotherLinksThem() throws Exception {
         openGantt(Language.ENGLISH);
         GanttChartPane chart = robot.lookup("#gantt-chart").queryAs(GanttChartPane.class);

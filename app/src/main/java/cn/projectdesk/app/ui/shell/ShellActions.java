@@ -19,6 +19,9 @@ interface ShellActions {
 
     void openPlan();
 
+    /** File → Import MS Project: choose a file, import it with a progress bar, open the new project. */
+    void importMsProject();
+
     /** Runs a WBS action (add, rename, ...) on the plan page, if that is showing. */
     void task(WbsView.Action action);
 

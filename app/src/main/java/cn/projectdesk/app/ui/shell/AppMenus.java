@@ -82,7 +82,9 @@ final class AppMenus {
                 || !user.has(Permission.PROJECT_DELETE), actions.projectsShowing()));
         MenuItem open = item("projects.openPlan", "menu-open-plan", actions::openPlan, null);
         open.disableProperty().bind(Bindings.not(actions.projectsShowing()));
-        return menu("menu.project", create, edit, delete, new SeparatorMenuItem(), open);
+        MenuItem risk = item("risk.menu", "menu-risk", actions::scheduleRisk, null);
+        risk.disableProperty().bind(Bindings.not(actions.planShowing()));
+        return menu("menu.project", create, edit, delete, new SeparatorMenuItem(), open, risk);
     }
 
     private Menu task() {

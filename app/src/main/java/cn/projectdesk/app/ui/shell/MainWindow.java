@@ -15,6 +15,8 @@ import cn.projectdesk.app.ui.undo.Command;
 import cn.projectdesk.app.ui.msproject.ImportDialog;
 import cn.projectdesk.app.ui.msproject.ImportViewModel;
 import cn.projectdesk.app.ui.msproject.ProjectFilePicker;
+import cn.projectdesk.app.ui.risk.RiskDialog;
+import cn.projectdesk.app.ui.risk.RiskViewModel;
 import cn.projectdesk.app.ui.wbs.WbsView;
 import cn.projectdesk.app.ui.wbs.WbsViewModel;
 import cn.projectdesk.core.project.ProjectSummary;
@@ -236,6 +238,13 @@ public final class MainWindow implements ShellActions {
     @Override
     public void openPlan() {
         whenProjects(ProjectsView::openSelected);
+    }
+
+    @Override
+    public void scheduleRisk() {
+        if (openProject.get() != null) {
+            new RiskDialog(window(), messages, new RiskViewModel(context, user, openProject.get())).open();
+        }
     }
 
     @Override

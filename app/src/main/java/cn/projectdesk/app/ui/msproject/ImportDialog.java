@@ -49,6 +49,8 @@ public final class ImportDialog {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
+        // the reason adds lines: grow the window so the Close button stays in view
+        model.errorProperty().addListener((o, was, now) -> stage.sizeToScene());
         Button close = new Button(messages.get("msproject.import.close"));
         close.setId("import-close");
         close.setCancelButton(true);

@@ -43,8 +43,16 @@ class RiskCliIT {
         assertThat(a.get("probabilityByTarget").asDouble()).isBetween(0.0, 1.0);
         assertThat(a.get("histogram")).isNotEmpty();
 
-        Result set = run("--user", "zhangwei", "risk", "estimate", "--project", "LJ-2026-001", "--task", "1.1",
-                "--optimistic", "10", "--most-likely", "30", "--pessimistic", "90");
+        // the last piece of work of the plan: not finished yet, and on the critical path
+        String last = null;
+        for (JsonNode t : a.get("tasks")) {
+            if (!t.get("summary").asBoolean() && t.get("durationDays").asInt() > 0 && t.get("criticality").asDouble() == 1.0) {
+                last = t.get("wbs").asText();
+            }
+        }
+        assertThat(last).isNotNull();
+        Result set = run("--user", "zhangwei", "risk", "estimate", "--project", "LJ-2026-001", "--task", last,
+                "--optimistic", "60", "--most-likely", "90", "--pessimistic", "200");
         assertThat(set.exitCode()).as(set.err()).isZero();
         JsonNode b = new ObjectMapper().readTree(run("--user", "zhangwei", "risk", "--project", "LJ-2026-001",
                 "--iterations", "3000", "--seed", "5", "--json").out());

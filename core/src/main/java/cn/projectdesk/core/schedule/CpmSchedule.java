@@ -39,8 +39,21 @@ public final class CpmSchedule {
     }
 
     public TaskSchedule task(int t) {
-        return new TaskSchedule(earlyStartTime(t), earlyFinishTime(t), start(ls[t], lf[t]), finish(ls[t], lf[t]),
-                totalFloat(t), freeFloat(t), isCritical(t));
+        LocalDateTime earlyStart = earlyStartTime(t);
+        LocalDateTime lateStart = start(ls[t], lf[t]);
+        LocalDateTime lateFinish = finish(ls[t], lf[t]);
+        if (!net.summary[t] && es[t] == ef[t] && ls[t] == lf[t] && readsAsStart(earlyStart, es[t])) {
+            // a zero-length task keeps its reading: early at 08:00 (after a start-to-start link, at the
+            // project start) means late at 08:00 too, as MS Project shows it (sample.mpp)
+            lateStart = calendar.startAt(ls[t]);
+            lateFinish = lateStart;
+        }
+        return new TaskSchedule(earlyStart, earlyFinishTime(t), lateStart, lateFinish, totalFloat(t), freeFloat(t),
+                isCritical(t));
+    }
+
+    private boolean readsAsStart(LocalDateTime time, int position) {
+        return time.equals(calendar.startAt(position)) && !time.equals(calendar.finishAt(position));
     }
 
     public List<TaskSchedule> tasks() {

@@ -1,5 +1,7 @@
 package cn.projectdesk.core.schedule;
 
+import java.time.LocalDateTime;
+
 /**
  * Keeps a {@link CpmSchedule} current after single edits without a full recompute: the forward
  * pass restarts at the edited task and walks successors in topological order, stopping wherever
@@ -41,6 +43,49 @@ public final class IncrementalScheduler {
             throw new IllegalArgumentException("negative duration for " + s.net.names[task]);
         }
         s.net.duration[task] = s.net.milestone[task] ? 0 : minutes;
+        return reschedule(task, task);
+    }
+
+    /**
+     * Changes a leaf task's date constraint (ASAP/ALAP take no date). Its early dates follow from its
+     * own bound, its late dates too: the same two walks as a duration change.
+     */
+    public int setConstraint(int task, ConstraintType type, LocalDateTime date) {
+        if (s.net.summary[task]) {
+            throw new IllegalArgumentException("constraints on summaries are not scheduled: " + s.net.names[task]);
+        }
+        if (type.needsDate() && date == null) {
+            throw new IllegalArgumentException(type + " without a date for " + s.net.names[task]);
+        }
+        s.net.constraint[task] = (byte) type.ordinal();
+        s.net.constraintPosition[task] = type.needsDate() ? s.calendar.positionOf(date) : 0;
+        return reschedule(task, task);
+    }
+
+    /**
+     * Changes the type and lag of the existing link(s) from one leaf task to another. The network's
+     * shape (and so its topological order) stays; the successor's early dates and the predecessor's
+     * late dates are where the change enters. Adding or removing links needs a full solve.
+     */
+    public int setLink(int predecessor, int successor, DependencyType type, Lag lag) {
+        CompiledNetwork net = s.net;
+        boolean found = false;
+        for (int k = net.outStart[predecessor]; k < net.outStart[predecessor + 1]; k++) {
+            int l = net.outLinks[k];
+            if (net.linkTo[l] == successor) {
+                net.linkType[l] = (byte) type.ordinal();
+                net.lagAmount[l] = lag.amount();
+                net.lagUnit[l] = (byte) lag.unit().ordinal();
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no link from " + net.names[predecessor] + " to " + net.names[successor]);
+        }
+        return reschedule(successor, predecessor);
+    }
+
+    private int reschedule(int forwardStart, int backwardStart) {
         if (s.fixedFinish != CpmSchedule.FROM_START) {
             // from the finish, a late date that moves can move the project start and so every early date
             CriticalPathSolver.passesFromFinish(s);
@@ -48,12 +93,12 @@ public final class IncrementalScheduler {
         }
         recomputed = 0;
         int oldFinish = s.projectFinish;
-        forwardFrom(task);
+        forwardFrom(forwardStart);
         if (s.projectFinish != oldFinish) {
             CriticalPathSolver.backward(s);
             recomputed += s.net.size;
         } else {
-            backwardFrom(task);
+            backwardFrom(backwardStart);
         }
         if (hasSummaries) {
             CriticalPathSolver.rollUp(s);

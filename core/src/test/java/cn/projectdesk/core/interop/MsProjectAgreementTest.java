@@ -22,12 +22,12 @@ class MsProjectAgreementTest {
     /** Files where every compared value matched when this test was written: a regression guard. */
     private static final Set<String> FULL_MATCH = Set.of("DefaultDurationFormat.xml", "DurationTest9.mpp",
             "baselines.xml", "bug2.mpp", "bug4.mpp", "caltest.xml", "mpp14relations.mpp", "mspdinulltasks.xml",
-            "mspdirelations.xml", "mspdiresource.xml", "sf259.mpp", "slack9.mpp", "splits9a.mpp",
+            "mspdirelations.xml", "mspdiresource.xml", "sample.mpp", "sample.xml", "sample98.mpp", "sf259.mpp", "slack9.mpp", "splits9a.mpp",
             "task-links-project2003-mpp9.mpp", "task-links-project2003-mspdi.xml", "task-links-project2007-mspdi.xml",
             "task-links-project2010-mspdi.xml", "task-links-project2013-mspdi.xml");
 
     /** Matching values over all compared values, all files together. */
-    private static final double MIN_OVERALL_RATE = 0.94;
+    private static final double MIN_OVERALL_RATE = 0.948;
 
     @Test
     void matchesMsProjectOnSupportedTasks() throws IOException {

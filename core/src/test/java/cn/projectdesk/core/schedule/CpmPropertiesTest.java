@@ -97,6 +97,54 @@ class CpmPropertiesTest {
         assertThat(incremental.lf).containsExactly(full.lf);
     }
 
+    @Property(tries = 300)
+    void incrementalLinkAndConstraintEditsEqualFullRecompute(@ForAll("networks") CpmProject project, @ForAll long seed) {
+        Random random = new Random(seed);
+        IncrementalScheduler inc = new IncrementalScheduler(SOLVER.solve(project));
+        List<CpmTask> tasks = new ArrayList<>(project.tasks());
+        List<CpmLink> links = new ArrayList<>(project.links());
+        boolean[] summary = new boolean[tasks.size()];
+        tasks.forEach(t -> {
+            if (t.parent() >= 0) {
+                summary[t.parent()] = true;
+            }
+        });
+        ConstraintType[] kinds = ConstraintType.values();
+        for (int edit = 0; edit < 4; edit++) {
+            if (random.nextBoolean() && !links.isEmpty()) {
+                CpmLink old = links.get(random.nextInt(links.size()));
+                if (summary[old.predecessor()] || summary[old.successor()]) {
+                    continue;
+                }
+                DependencyType type = DependencyType.values()[random.nextInt(4)];
+                Lag lag = random.nextBoolean() ? Lag.working((random.nextInt(7) - 2) * 240) : Lag.elapsed(random.nextInt(3) * 1440);
+                inc.setLink(old.predecessor(), old.successor(), type, lag);
+                for (int i = 0; i < links.size(); i++) {
+                    CpmLink l = links.get(i);
+                    if (l.predecessor() == old.predecessor() && l.successor() == old.successor()) {
+                        links.set(i, new CpmLink(l.predecessor(), l.successor(), type, lag));
+                    }
+                }
+            } else {
+                int t = random.nextInt(tasks.size());
+                if (summary[t]) {
+                    continue;
+                }
+                ConstraintType kind = kinds[random.nextInt(kinds.length)];
+                LocalDateTime date = kind.needsDate() ? START.plusDays(random.nextInt(40)) : null;
+                inc.setConstraint(t, kind, date);
+                CpmTask old = tasks.get(t);
+                tasks.set(t, new CpmTask(old.name(), old.parent(), old.durationMinutes(), old.milestone(), kind, date));
+            }
+        }
+        CpmSchedule full = SOLVER.solve(new CpmProject(tasks, links, project.start()));
+        CpmSchedule incremental = inc.schedule();
+        assertThat(incremental.es).containsExactly(full.es);
+        assertThat(incremental.ef).containsExactly(full.ef);
+        assertThat(incremental.ls).containsExactly(full.ls);
+        assertThat(incremental.lf).containsExactly(full.lf);
+    }
+
     @Property(tries = 200)
     void fromTheFinishLinksHoldAndFloatIsNeverNegative(@ForAll("networks") CpmProject project) {
         CpmSchedule s = SOLVER.solve(CpmProject.fromFinish(project.tasks(), project.links(), START.plusYears(3)));

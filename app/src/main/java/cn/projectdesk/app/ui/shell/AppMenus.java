@@ -37,10 +37,13 @@ final class AppMenus {
     }
 
     private Menu file() {
+        MenuItem importFile = item("menu.file.importMsProject", "menu-import-msproject", actions::importMsProject,
+                shortcut(KeyCode.I));
+        importFile.setDisable(!user.has(Permission.PROJECT_CREATE));
         MenuItem signOut = item("menu.file.signOut", "menu-sign-out", actions::signOut, null);
         MenuItem exit = item("menu.file.exit", "menu-exit", actions::exit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", signOut, new SeparatorMenuItem(), exit);
+        return menu("menu.file", importFile, new SeparatorMenuItem(), signOut, new SeparatorMenuItem(), exit);
     }
 
     private Menu edit(UndoState undo) {
@@ -79,7 +82,9 @@ final class AppMenus {
                 || !user.has(Permission.PROJECT_DELETE), actions.projectsShowing()));
         MenuItem open = item("projects.openPlan", "menu-open-plan", actions::openPlan, null);
         open.disableProperty().bind(Bindings.not(actions.projectsShowing()));
-        return menu("menu.project", create, edit, delete, new SeparatorMenuItem(), open);
+        MenuItem risk = item("risk.menu", "menu-risk", actions::scheduleRisk, null);
+        risk.disableProperty().bind(Bindings.not(actions.planShowing()));
+        return menu("menu.project", create, edit, delete, new SeparatorMenuItem(), open, risk);
     }
 
     private Menu task() {

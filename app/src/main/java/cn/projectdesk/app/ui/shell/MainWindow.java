@@ -17,6 +17,11 @@ import cn.projectdesk.app.ui.projects.ProjectsView;
 import cn.projectdesk.app.ui.projects.ProjectsViewModel;
 import cn.projectdesk.app.ui.settings.SettingsView;
 import cn.projectdesk.app.ui.undo.Command;
+import cn.projectdesk.app.ui.msproject.ImportDialog;
+import cn.projectdesk.app.ui.msproject.ImportViewModel;
+import cn.projectdesk.app.ui.msproject.ProjectFilePicker;
+import cn.projectdesk.app.ui.risk.RiskDialog;
+import cn.projectdesk.app.ui.risk.RiskViewModel;
 import cn.projectdesk.app.ui.wbs.WbsView;
 import cn.projectdesk.app.ui.wbs.WbsViewModel;
 import cn.projectdesk.core.project.ProjectSummary;
@@ -53,6 +58,7 @@ public final class MainWindow implements ShellActions {
     private HomeView home;
     private ProjectsView projects;
     private WbsView plan;
+    private ProjectFilePicker filePicker;
     private GanttView gantt;
     private MilestonesView milestones;
     private ResourcesView resources;
@@ -73,6 +79,7 @@ public final class MainWindow implements ShellActions {
         this.user = user;
         this.messages = context.messages();
         this.listener = listener;
+        this.filePicker = ProjectFilePicker.fileChooser(messages);
         root.setTop(new AppMenus(messages, this, user).build(context.undoState()));
         root.setLeft(new Navigation(messages, section, openProject, this::show).node());
         root.setCenter(content);
@@ -257,6 +264,29 @@ public final class MainWindow implements ShellActions {
     @Override
     public void openPlan() {
         whenProjects(ProjectsView::openSelected);
+    }
+
+    @Override
+    public void scheduleRisk() {
+        if (openProject.get() != null) {
+            new RiskDialog(window(), messages, new RiskViewModel(context, user, openProject.get())).open();
+        }
+    }
+
+    @Override
+    public void importMsProject() {
+        Optional<java.nio.file.Path> file = filePicker.choose(window());
+        file.ifPresent(f -> new ImportDialog(window(), messages, new ImportViewModel(context, user), f).start(f, project -> {
+            if (projects != null) {
+                projects.refresh();
+            }
+            openPlan(project);
+        }));
+    }
+
+    /** Replaces the native file chooser (tests). */
+    public void setProjectFilePicker(ProjectFilePicker picker) {
+        this.filePicker = picker;
     }
 
     private void whenProjects(Consumer<ProjectsView> action) {

@@ -19,6 +19,12 @@ interface ShellActions {
 
     void openPlan();
 
+    /** Project → Schedule risk: Monte Carlo figures of the open plan. */
+    void scheduleRisk();
+
+    /** File → Import MS Project: choose a file, import it with a progress bar, open the new project. */
+    void importMsProject();
+
     /** Runs a WBS action (add, rename, ...) on the plan page, if that is showing. */
     void task(WbsView.Action action);
 

@@ -34,7 +34,7 @@ public final class BenchmarkMain {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         String loadBefore = loadAverage();
         Files.createDirectories(out);
-        Collection<RunResult> ours = new Runner(options("fullPass|incrementalAfterOneDurationChange", out.resolve("jmh-ours.json"))
+        Collection<RunResult> ours = new Runner(options("fullPass|incrementalAfterOneDurationChange|incrementalAfterOneLinkChange|incrementalAfterOneConstraintChange", out.resolve("jmh-ours.json"))
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
                 .measurementTime(TimeValue.seconds(1)).jvmArgs("-Xms256m", "-Xmx256m").build()).run();
         Collection<RunResult> mpxj = new Runner(options("mpxjMicrosoftScheduler", out.resolve("jmh-mpxj.json"))

@@ -77,12 +77,14 @@ public class ScheduleBenchmarks {
         public int size;
         IncrementalScheduler scheduler;
         int[] durations;
+        java.util.List<cn.projectdesk.core.schedule.CpmLink> links;
         int next;
 
         @Setup(Level.Trial)
         public void build() {
             CpmProject project = BenchNetworks.ours(size, 42);
             scheduler = new IncrementalScheduler(new CriticalPathSolver(CALENDAR).solve(project));
+            links = project.links();
             durations = new int[size];
             for (int i = 0; i < size; i++) {
                 durations[i] = project.tasks().get(i).durationMinutes();
@@ -102,5 +104,31 @@ public class ScheduleBenchmarks {
         int task = (int) ((step * 7919L) % s.size);
         boolean restore = (step / s.size) % 2 == 1;
         return s.scheduler.setDuration(task, s.durations[task] + (restore ? 0 : 480));
+    }
+
+    /** One link edit (lag one day longer, then back) and the incremental update. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int incrementalAfterOneLinkChange(Incremental s) {
+        int step = s.next++;
+        cn.projectdesk.core.schedule.CpmLink link = s.links.get((int) ((step * 7919L) % s.links.size()));
+        boolean restore = (step / s.links.size()) % 2 == 1;
+        cn.projectdesk.core.schedule.Lag lag = restore ? link.lag()
+                : new cn.projectdesk.core.schedule.Lag(link.lag().amount() + (link.lag().unit()
+                == cn.projectdesk.core.schedule.LagUnit.PERCENT ? 10 : 480), link.lag().unit());
+        return s.scheduler.setLink(link.predecessor(), link.successor(), link.type(), lag);
+    }
+
+    /** One constraint edit (start no earlier than a week after the start, then as soon as possible) and the update. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int incrementalAfterOneConstraintChange(Incremental s) {
+        int step = s.next++;
+        int task = (int) ((step * 7919L) % s.size);
+        boolean restore = (step / s.size) % 2 == 1;
+        return restore ? s.scheduler.setConstraint(task, cn.projectdesk.core.schedule.ConstraintType.ASAP, null)
+                : s.scheduler.setConstraint(task, cn.projectdesk.core.schedule.ConstraintType.SNET, BenchNetworks.START.plusDays(7));
     }
 }

@@ -120,9 +120,9 @@ class SyncServerTest {
         List<WireChange> batch = a.replication().outgoing(0, 10_000).stream()
                 .filter(e -> e.entityType().equals("Project")).map(WireChange::of).toList();
         SyncClient client = hq.client(aCert);
-        client.push(a.core.database().nodeId(), batch);
+        client.push(a.core.database().nodeId(), 0, batch);
         long stored = hq.ledger.count("server_change");
-        PushResponse again = client.push(a.core.database().nodeId(), batch);
+        PushResponse again = client.push(a.core.database().nodeId(), 0, batch);
         assertThat(again.accepted()).isZero();
         assertThat(again.duplicates()).isEqualTo(batch.size());
         assertThat(hq.ledger.count("server_change")).isEqualTo(stored);
@@ -134,8 +134,8 @@ class SyncServerTest {
         SyncClient real = hq.client(aCert);
         SyncTransport dropsAnswer = new SyncTransport() {
             @Override
-            public PushResponse push(String nodeId, List<WireChange> changes) throws IOException, InterruptedException {
-                real.push(nodeId, changes);
+            public PushResponse push(String nodeId, long throughSeq, List<WireChange> changes) throws IOException, InterruptedException {
+                real.push(nodeId, throughSeq, changes);
                 throw new IOException("connection reset (test)");
             }
 
@@ -161,7 +161,7 @@ class SyncServerTest {
         List<WireChange> batch = a.replication().outgoing(0, 10_000).stream()
                 .filter(e -> e.entityType().equals("Project")).map(WireChange::of).toList();
         long stored = hq.ledger.count("server_change");
-        assertThatThrownBy(() -> hq.client(otherCert).push("intruder", batch))
+        assertThatThrownBy(() -> hq.client(otherCert).push("intruder", 0, batch))
                 .isInstanceOf(SyncRefusedException.class).hasMessageContaining("out_of_scope");
         assertThat(hq.ledger.count("server_change")).isEqualTo(stored);
     }

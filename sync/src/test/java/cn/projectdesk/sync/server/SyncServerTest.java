@@ -176,6 +176,14 @@ class SyncServerTest {
     }
 
     @Test
+    void anExpiredCertificateIsRefusedAtTheHandshake() throws Exception {
+        Path p12 = dir.resolve("expired.p12");
+        var cert = hq.ca.issueDevice("expired", "KS1", p12, HqFixture.CERT_PASSWORD, java.time.Duration.ofSeconds(-60));
+        new DeviceRegistry(hq.store).register("expired", "KS1", cert);
+        assertThatThrownBy(() -> hq.client(p12).pull(0, 10)).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void aRevokedCertificateIsRefused() throws Exception {
         Path p12 = hq.device("lost-laptop", "KS1");
         assertThat(hq.client(p12).pull(0, 1).changes()).isNotEmpty();
@@ -197,7 +205,7 @@ class SyncServerTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("bad_request");
         HttpResponse<String> missingParts = raw.send(HttpRequest.newBuilder(hq.uri().resolve("/api/v1/push"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"nodeId\":\"x\",\"changes\":[{\"seq\":0,\"changeId\":\""
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nodeId\":\"x\",\"throughSeq\":0,\"changes\":[{\"seq\":0,\"changeId\":\""
                         + UUID.randomUUID() + "\",\"entityType\":\"Project\",\"entityId\":null,\"operation\":\"INSERT\","
                         + "\"changes\":{},\"actor\":\"a\",\"hlc\":1,\"nodeId\":\"x\"}]}")).build(),
                 HttpResponse.BodyHandlers.ofString());

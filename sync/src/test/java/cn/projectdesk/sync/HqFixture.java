@@ -29,10 +29,14 @@ public final class HqFixture implements AutoCloseable {
     public final SyncServer server;
 
     public HqFixture(Path dir, ServerSettings settings) throws Exception {
+        this(dir, settings, ServerStore.defaultUrl(dir), "sa");
+    }
+
+    public HqFixture(Path dir, ServerSettings settings, String jdbcUrl, String user) throws Exception {
         this.dir = dir;
         ca = new DeviceCa(dir);
         ca.init(List.of("localhost", "127.0.0.1"), Duration.ofDays(30));
-        store = ServerStore.open(ServerStore.defaultUrl(dir), "sa", "");
+        store = ServerStore.open(jdbcUrl, user, "");
         ledger = new ServerLedger(store);
         hq = HqNode.open(dir);
         hq.init(TestNode.ADMIN_PASSWORD.clone(), "LJFGJ", "临江市发展和改革局");

@@ -81,7 +81,7 @@ final class SyncCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--server", required = true, paramLabel = "URL", descriptionKey = "sync.setup.server")
+        @Option(names = "--server", paramLabel = "URL", descriptionKey = "sync.setup.server")
         URI server;
 
         @Option(names = "--device-cert", required = true, paramLabel = "F.p12", descriptionKey = "sync.setup.deviceCert")
@@ -92,6 +92,12 @@ final class SyncCommand implements Callable<Integer> {
             try (CoreServices core = CoreServices.open(sync.top.dataFolder())) {
                 Map<?, ?> hello;
                 try {
+                    if (server == null) {
+                        DeviceSetup.importCertificate(core.database(), deviceCert, certPassword());
+                        spec.commandLine().getOut().println(CliMessages.get("sync.setup.offline", deviceCert));
+                        spec.commandLine().getOut().flush();
+                        return ExitCode.OK;
+                    }
                     hello = DeviceSetup.connect(core.database(), server, deviceCert, certPassword());
                 } catch (IllegalArgumentException e) {
                     throw new CliInputException(e.getMessage());

@@ -34,6 +34,22 @@ public final class DeviceSetup {
         return hello;
     }
 
+    /**
+     * For an air-gapped installation: keeps the certificate (after checking the password opens it)
+     * without contacting any server; bundles are then signed with it.
+     */
+    public static void importCertificate(Database database, Path deviceP12, char[] password)
+            throws IOException, GeneralSecurityException {
+        if (!Files.isReadable(deviceP12)) {
+            throw new IllegalArgumentException("cannot read the device certificate " + deviceP12);
+        }
+        SyncClient.tlsContext(deviceP12, password);
+        Path kept = database.folder().resolve("sync").resolve("device.p12");
+        Files.createDirectories(kept.getParent());
+        Files.copy(deviceP12, kept, StandardCopyOption.REPLACE_EXISTING);
+        database.settings().put(SyncState.CERT, kept.toString());
+    }
+
     /** The client for a configured installation. */
     public static SyncClient client(Database database, char[] password) throws IOException, GeneralSecurityException {
         SyncState state = new SyncState(database.settings());

@@ -71,8 +71,8 @@ public final class SyncClient implements SyncTransport {
     }
 
     @Override
-    public PushResponse push(String nodeId, List<WireChange> changes) throws IOException, InterruptedException {
-        byte[] body = json.writeValueAsBytes(new PushRequest(nodeId, changes));
+    public PushResponse push(String nodeId, long throughSeq, List<WireChange> changes) throws IOException, InterruptedException {
+        byte[] body = json.writeValueAsBytes(new PushRequest(nodeId, throughSeq, changes));
         return send(HttpRequest.newBuilder(server.resolve("/api/v1/push"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), PushResponse.class);

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class SyncState {
     static final String SERVER = "sync.server";
-    static final String CERT = "sync.cert";
+    public static final String CERT = "sync.cert";
     static final String PUSHED = "sync.pushed.seq";
     static final String CURSOR = "sync.pull.cursor";
     static final String LAST_AT = "sync.last.at";

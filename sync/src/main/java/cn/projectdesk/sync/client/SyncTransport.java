@@ -8,7 +8,7 @@ import java.util.List;
 
 /** How a node reaches headquarters: HTTPS ({@link SyncClient}) or, in tests, a transport that fails on purpose. */
 public interface SyncTransport {
-    PushResponse push(String nodeId, List<WireChange> changes) throws IOException, InterruptedException;
+    PushResponse push(String nodeId, long throughSeq, List<WireChange> changes) throws IOException, InterruptedException;
 
     PullResponse pull(long after, int limit) throws IOException, InterruptedException;
 }

@@ -63,12 +63,12 @@ public final class Synchronizer {
             }
             List<WireChange> wire = batch.stream().filter(e -> !ReferenceData.TYPES.contains(e.entityType()))
                     .map(WireChange::of).toList();
-            if (!wire.isEmpty()) {
-                var answer = transport.push(database.nodeId(), wire);
-                pushed += answer.accepted();
-                duplicates += answer.duplicates();
-            }
-            acknowledged = batch.get(batch.size() - 1).seq();
+            long through = batch.get(batch.size() - 1).seq();
+            // sent even when empty: the server learns how far this node's log is acknowledged
+            var answer = transport.push(database.nodeId(), through, wire);
+            pushed += answer.accepted();
+            duplicates += answer.duplicates();
+            acknowledged = through;
             state.pushed(acknowledged);
             progress.accept("pushed " + pushed);
         }

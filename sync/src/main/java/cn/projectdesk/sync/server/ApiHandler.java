@@ -105,7 +105,7 @@ final class ApiHandler extends Handler.Abstract.NonBlocking {
                 if (push.changes() == null || push.changes().size() > settings.maxBatch()) {
                     throw new IllegalArgumentException("a batch holds 1 to " + settings.maxBatch() + " changes");
                 }
-                PushResponse result = ledger.push(device, push.changes());
+                PushResponse result = ledger.push(device, push.changes(), c -> ServerLedger.acknowledge(c, device, push.throughSeq()));
                 metrics.add("pushed_changes_total", result.accepted());
                 metrics.add("duplicate_changes_total", result.duplicates());
                 return result;

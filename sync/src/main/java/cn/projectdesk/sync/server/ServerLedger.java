@@ -76,6 +76,11 @@ public final class ServerLedger {
     }
 
     public PushResponse push(DeviceIdentity device, List<WireChange> changes) {
+        return push(device, changes, c -> null);
+    }
+
+    /** A push with more work in the same transaction (a bundle's import record): all of it or nothing. */
+    public PushResponse push(DeviceIdentity device, List<WireChange> changes, ServerStore.Work<?> alsoInTransaction) {
         changes.forEach(WireChange::validate);
         return store.inTransaction(c -> {
             try (PreparedStatement lock = c.prepareStatement("UPDATE server_head SET pushes = pushes + 1 WHERE id = 1")) {
@@ -98,6 +103,7 @@ public final class ServerLedger {
                 merge(c, change, scope);
                 accepted++;
             }
+            alsoInTransaction.run(c);
             return new PushResponse(accepted, duplicates, head(c));
         });
     }
@@ -132,6 +138,37 @@ public final class ServerLedger {
             long cursor = more ? page.get(page.size() - 1).seq() : Math.max(after, head);
             return new PullResponse(List.copyOf(page), cursor, more);
         });
+    }
+
+    /** Raises the device's acknowledged change-log seq (never lowers it). */
+    public static Object acknowledge(Connection c, DeviceIdentity device, long throughSeq) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE device_ack SET through_seq = ? WHERE serial = ? AND through_seq < ?")) {
+            update.setLong(1, throughSeq);
+            update.setString(2, device.serial());
+            update.setLong(3, throughSeq);
+            if (update.executeUpdate() > 0) {
+                return null;
+            }
+        }
+        if (acknowledged(c, device.serial()) < 0) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO device_ack (serial, through_seq) VALUES (?, ?)")) {
+                insert.setString(1, device.serial());
+                insert.setLong(2, throughSeq);
+                insert.executeUpdate();
+            }
+        }
+        return null;
+    }
+
+    /** The device's acknowledged change-log seq, or -1 when it never pushed. */
+    public static long acknowledged(Connection c, String serial) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT through_seq FROM device_ack WHERE serial = ?")) {
+            select.setString(1, serial);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
     }
 
     private static long head(Connection c) throws SQLException {

@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "projectdesk-server", mixinStandardHelpOptions = true, version = "ProjectDesk HQ server 0.1",
         description = "ProjectDesk headquarters sync server (HTTPS, mutual TLS).",
         subcommands = {ServerMain.Init.class, ServerMain.Ca.class, ServerMain.IssueDevice.class,
-                ServerMain.RevokeDevice.class, ServerMain.OrgUnitCommand.class, ServerMain.UserCommand.class})
+                ServerMain.RevokeDevice.class, ServerMain.OrgUnitCommand.class, ServerMain.UserCommand.class,
+                ServerMain.BundleCommand.class})
 public final class ServerMain implements Callable<Integer> {
     @Option(names = "--data-dir", required = true, description = "The server's data folder.")
     Path dataDir;
@@ -292,6 +293,42 @@ public final class ServerMain implements Callable<Integer> {
                     return null;
                 });
                 new CommandLine(this).getOut().println("user " + name + " added");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "bundle", mixinStandardHelpOptions = true, description = "Air-gap bundles.",
+            subcommands = BundleCommand.Import.class)
+    static final class BundleCommand {
+        @ParentCommand
+        ServerMain root;
+
+        @Command(name = "import", mixinStandardHelpOptions = true,
+                description = "Import a node's bundle (all or nothing) and write the reply bundle for it.")
+        static final class Import implements Callable<Integer> {
+            @ParentCommand
+            BundleCommand group;
+            @Parameters(index = "0", paramLabel = "FILE")
+            Path file;
+            @Option(names = "--reply-to", paramLabel = "F", description = "Write the reply bundle for the node here.")
+            Path replyTo;
+
+            @Override
+            public Integer call() throws Exception {
+                try (ServerStore store = group.root.openStore()) {
+                    BundleImporter.Result result;
+                    try {
+                        result = new BundleImporter(new DeviceCa(group.root.dataDir), new ServerLedger(store))
+                                .importBundle(file, replyTo);
+                    } catch (cn.projectdesk.sync.bundle.BundleRefusedException e) {
+                        new CommandLine(this).getErr().println("refused: " + e.getMessage());
+                        return 1;
+                    }
+                    new CommandLine(this).getOut().println((result.alreadyImported() ? "already imported, nothing changed"
+                            : "imported: " + result.accepted() + " changes, " + result.duplicates() + " already known")
+                            + (replyTo == null ? "" : "; reply with " + result.replied() + " changes -> " + replyTo));
+                }
                 return 0;
             }
         }

@@ -212,14 +212,14 @@ class ConvergenceTest {
         }
 
         @Override
-        public PushResponse push(String nodeId, List<WireChange> changes) throws IOException, InterruptedException {
+        public PushResponse push(String nodeId, long throughSeq, List<WireChange> changes) throws IOException, InterruptedException {
             int dice = faults ? random.nextInt(20) : 99;
             if (dice == 0 || dice == 1) {
                 throw new IOException("request lost (test)");
             }
-            PushResponse answer = real.push(nodeId, changes);
+            PushResponse answer = real.push(nodeId, throughSeq, changes);
             if (dice == 2) {
-                answer = real.push(nodeId, changes); // the same batch delivered twice
+                answer = real.push(nodeId, throughSeq, changes); // the same batch delivered twice
             }
             if (dice == 3 || dice == 4) {
                 throw new IOException("answer lost (test)");

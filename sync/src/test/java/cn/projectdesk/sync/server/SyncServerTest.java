@@ -120,9 +120,9 @@ class SyncServerTest {
         List<WireChange> batch = a.replication().outgoing(0, 10_000).stream()
                 .filter(e -> e.entityType().equals("Project")).map(WireChange::of).toList();
         SyncClient client = hq.client(aCert);
-        client.push(a.core.database().nodeId(), batch);
+        client.push(a.core.database().nodeId(), 0, batch);
         long stored = hq.ledger.count("server_change");
-        PushResponse again = client.push(a.core.database().nodeId(), batch);
+        PushResponse again = client.push(a.core.database().nodeId(), 0, batch);
         assertThat(again.accepted()).isZero();
         assertThat(again.duplicates()).isEqualTo(batch.size());
         assertThat(hq.ledger.count("server_change")).isEqualTo(stored);
@@ -134,8 +134,8 @@ class SyncServerTest {
         SyncClient real = hq.client(aCert);
         SyncTransport dropsAnswer = new SyncTransport() {
             @Override
-            public PushResponse push(String nodeId, List<WireChange> changes) throws IOException, InterruptedException {
-                real.push(nodeId, changes);
+            public PushResponse push(String nodeId, long throughSeq, List<WireChange> changes) throws IOException, InterruptedException {
+                real.push(nodeId, throughSeq, changes);
                 throw new IOException("connection reset (test)");
             }
 
@@ -161,7 +161,7 @@ class SyncServerTest {
         List<WireChange> batch = a.replication().outgoing(0, 10_000).stream()
                 .filter(e -> e.entityType().equals("Project")).map(WireChange::of).toList();
         long stored = hq.ledger.count("server_change");
-        assertThatThrownBy(() -> hq.client(otherCert).push("intruder", batch))
+        assertThatThrownBy(() -> hq.client(otherCert).push("intruder", 0, batch))
                 .isInstanceOf(SyncRefusedException.class).hasMessageContaining("out_of_scope");
         assertThat(hq.ledger.count("server_change")).isEqualTo(stored);
     }
@@ -172,6 +172,14 @@ class SyncServerTest {
         foreign.init(List.of("localhost", "127.0.0.1"), java.time.Duration.ofDays(1));
         Path p12 = dir.resolve("foreign-device.p12");
         foreign.issueDevice("ks1-a", "KS1", p12, HqFixture.CERT_PASSWORD, java.time.Duration.ofDays(1));
+        assertThatThrownBy(() -> hq.client(p12).pull(0, 10)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void anExpiredCertificateIsRefusedAtTheHandshake() throws Exception {
+        Path p12 = dir.resolve("expired.p12");
+        var cert = hq.ca.issueDevice("expired", "KS1", p12, HqFixture.CERT_PASSWORD, java.time.Duration.ofSeconds(-60));
+        new DeviceRegistry(hq.store).register("expired", "KS1", cert);
         assertThatThrownBy(() -> hq.client(p12).pull(0, 10)).isInstanceOf(IOException.class);
     }
 
@@ -197,7 +205,7 @@ class SyncServerTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("bad_request");
         HttpResponse<String> missingParts = raw.send(HttpRequest.newBuilder(hq.uri().resolve("/api/v1/push"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"nodeId\":\"x\",\"changes\":[{\"seq\":0,\"changeId\":\""
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nodeId\":\"x\",\"throughSeq\":0,\"changes\":[{\"seq\":0,\"changeId\":\""
                         + UUID.randomUUID() + "\",\"entityType\":\"Project\",\"entityId\":null,\"operation\":\"INSERT\","
                         + "\"changes\":{},\"actor\":\"a\",\"hlc\":1,\"nodeId\":\"x\"}]}")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -104,7 +104,10 @@ class BackupServiceTest {
                 Path target = dir.resolve("restore-" + bad.getFileName());
                 assertThatThrownBy(() -> BackupRestorer.restore(bad, target, b.encrypted() ? SECRET.clone() : null))
                         .as(bad.getFileName().toString())
-                        .isInstanceOfSatisfying(BackupException.class, e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.CORRUPT));
+                        .isInstanceOfSatisfying(BackupException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(BackupException.Reason.CORRUPT);
+                            assertThat(e.arguments()).first().asString().contains(bad.getFileName().toString());
+                        });
                 assertThat(target).doesNotExist();
             }
         }

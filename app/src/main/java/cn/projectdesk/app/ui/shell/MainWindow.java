@@ -50,6 +50,9 @@ public final class MainWindow implements ShellActions {
     private WbsView plan;
     private GanttView gantt;
     private MilestonesView milestones;
+    private cn.projectdesk.app.ui.dashboard.DashboardView dashboard;
+    private cn.projectdesk.app.ui.warnings.WarningsView warnings;
+    private cn.projectdesk.app.ui.archive.ArchiveView archive;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -139,6 +142,9 @@ public final class MainWindow implements ShellActions {
             case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
+            case DASHBOARD -> (dashboard = new cn.projectdesk.app.ui.dashboard.DashboardView(context, user)).node();
+            case WARNINGS -> (warnings = new cn.projectdesk.app.ui.warnings.WarningsView(context, user)).node();
+            case ARCHIVE -> (archive = new cn.projectdesk.app.ui.archive.ArchiveView(context, user)).node();
         };
     }
 
@@ -150,12 +156,16 @@ public final class MainWindow implements ShellActions {
             case GANTT -> gantt.refresh();
             case MILESTONES -> milestones.refresh();
             case SETTINGS -> { }
+            case DASHBOARD -> dashboard.refresh();
+            case WARNINGS -> warnings.refresh();
+            case ARCHIVE -> archive.refresh();
         }
     }
 
     /** Opens the plan (WBS) of a project. */
     public void openPlan(ProjectSummary project) {
         openProject.set(project);
+        cn.projectdesk.app.ui.home.RecentProjects.opened(context.dataFolder(), user.username(), project.code());
         pages.computeIfAbsent(Section.PLAN, this::create);
         plan.open(project);
         content.getChildren().setAll(pages.get(Section.PLAN));

@@ -39,6 +39,9 @@ final class Navigation {
         gantt.disableProperty().bind(project.isNull());
         root.getChildren().add(gantt);
         root.getChildren().add(entry(messages.get("nav.milestones"), Section.MILESTONES, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.dashboard"), Section.DASHBOARD, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.warnings"), Section.WARNINGS, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.archive"), Section.ARCHIVE, current, onSelect));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

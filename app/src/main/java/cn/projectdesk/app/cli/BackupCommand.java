@@ -29,10 +29,23 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "backup.passwordFile")
     Path passwordFile;
 
+    @Option(names = "--every-hours", paramLabel = "H", descriptionKey = "backup.everyHours")
+    Integer everyHours;
+
+    @Option(names = "--keep", paramLabel = "N", descriptionKey = "backup.keep")
+    Integer keep;
+
     @Override
     public Integer call() {
         char[] password = passwordFile == null ? null : PasswordFile.read(passwordFile);
         try (CliSession session = CliSession.open(top)) {
+            if (everyHours != null || keep != null) {
+                var current = session.core.ops().backups().schedule();
+                int hours = everyHours != null ? everyHours : current.intervalHours();
+                session.core.ops().backups().setSchedule(session.user, to, hours, keep != null ? keep : current.retention());
+                spec.commandLine().getOut().println(CliMessages.get("backup.scheduled", to.toAbsolutePath(), hours,
+                        keep != null ? keep : current.retention()));
+            }
             BackupResult r = session.core.ops().backups().backup(session.user, to, password);
             PrintWriter out = spec.commandLine().getOut();
             out.println("backup: " + r.file());

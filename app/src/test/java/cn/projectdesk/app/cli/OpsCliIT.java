@@ -86,9 +86,12 @@ class OpsCliIT {
         Path secret = Files.writeString(dir.resolve("backup-password"), "Backup-Secret-9\n");
         Result officer = as("zhangwei", "backup", "--to", backups.toString());
         assertThat(officer.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
-        Result backup = as("admin", "backup", "--to", backups.toString(), "--password-file", secret.toString());
+        Result backup = as("admin", "backup", "--to", backups.toString(), "--password-file", secret.toString(),
+                "--every-hours", "24", "--keep", "3");
         assertThat(backup.exitCode()).as(backup.err()).isZero();
-        String file = backup.out().lines().findFirst().orElseThrow().substring("backup: ".length());
+        assertThat(backup.out()).contains("Scheduled backup: into " + backups + " every 24 hours, keeping 3.");
+        String file = backup.out().lines().filter(l -> l.startsWith("backup: ")).findFirst().orElseThrow()
+                .substring("backup: ".length());
         assertThat(backup.out()).contains("encrypted").contains("1 attachments");
 
         Path wrong = Files.writeString(dir.resolve("wrong-password"), "nope\n");

@@ -29,6 +29,12 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCodeOf(Throwable e) {
+        if (e instanceof cn.projectdesk.core.backup.BackupException b) {
+            return switch (b.reason()) {
+                case CORRUPT, VERIFY_FAILED, IO -> ExitCode.CHECK_FAILED;
+                default -> ExitCode.BAD_INPUT;
+            };
+        }
         if (e instanceof ValidationException || e instanceof CliInputException || e instanceof NotFoundException
                 || e instanceof DependencyCycleException || e instanceof CommandLine.ParameterException) {
             return ExitCode.BAD_INPUT;
@@ -57,6 +63,9 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof DependencyCycleException c) {
             return CliMessages.get("error.cycle", String.join(" → ", c.taskNames()));
+        }
+        if (e instanceof cn.projectdesk.core.backup.BackupException b) {
+            return CliMessages.get(b.messageKey(), b.arguments().toArray());
         }
         if (e instanceof StorageException s) {
             return CliMessages.get(s.messageKey(), s.arguments().toArray());

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
                 ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class, ApprovalsCommand.class,
                 RiskCommand.class, ImportCommand.class, ExportCommand.class,
                 FormCommand.class, VerifyFormCommand.class,
-                SyncCommand.class, ConflictsCommand.class, BundleCommand.class, CommandLine.HelpCommand.class})
+                SyncCommand.class, ConflictsCommand.class, BundleCommand.class,
+                BackupCommand.class, RestoreCommand.class, ArchiveCommand.class, WarningsCommand.class, CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)

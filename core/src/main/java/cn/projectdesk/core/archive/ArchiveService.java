@@ -56,6 +56,11 @@ public final class ArchiveService {
     public ArchiveDocumentRow add(UserSession user, UUID projectId, ArchiveDraft draft, InputStream content) {
         requireFiling(user);
         check(draft);
+        // refuse before the content is copied in, so an out-of-scope attempt leaves no file behind
+        database.read(s -> {
+            requireFilingInScope(user, ArchiveAccess.project(s, user, projectId, Permission.PROJECT_VIEW));
+            return null;
+        });
         ContentStore.Stored stored = storeContent(content);
         return database.inTransaction(user.username(), s -> {
             Project project = ArchiveAccess.project(s, user, projectId, Permission.PROJECT_VIEW);
@@ -90,6 +95,10 @@ public final class ArchiveService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        database.read(s -> {
+            requireFilingInScope(user, ArchiveAccess.document(s, user, documentId).getProject());
+            return null;
+        });
         ContentStore.Stored stored = storeContent(content);
         return database.inTransaction(user.username(), s -> {
             ArchiveDocument previous = ArchiveAccess.document(s, user, documentId);

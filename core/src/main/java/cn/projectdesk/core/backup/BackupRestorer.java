@@ -49,6 +49,9 @@ public final class BackupRestorer {
             return result;
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.CORRUPT, "the backup cannot be read: " + e.getMessage(), e, backup);
+        } catch (BackupException e) {
+            // problems found deep in the stream do not know the file's name; the message needs it
+            throw e.arguments().isEmpty() ? new BackupException(e.reason(), e.getMessage(), e, backup) : e;
         } finally {
             if (!ok) {
                 clear(target, created);
@@ -63,7 +66,7 @@ public final class BackupRestorer {
                 return true;
             }
             try (Stream<Path> entries = Files.list(target)) {
-                if (entries.findAny().isPresent()) {
+                if (entries.anyMatch(e -> !isLogFolder(e))) {
                     throw new BackupException(BackupException.Reason.TARGET_NOT_EMPTY, target + " is not empty", null, target);
                 }
             }
@@ -71,6 +74,14 @@ public final class BackupRestorer {
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.IO, e.getMessage(), e, target, e.getMessage());
         }
+    }
+
+    /**
+     * The launcher starts logging into {@code logs/} of the data folder it was given before any
+     * command runs, so a folder holding only that still counts as new (and the log is left alone).
+     */
+    private static boolean isLogFolder(Path entry) {
+        return entry.getFileName().toString().equals("logs") && Files.isDirectory(entry);
     }
 
     private static BackupManifest unpack(Path backup, Path target, char[] password) throws IOException {
@@ -188,7 +199,7 @@ public final class BackupRestorer {
             return;
         }
         try (Stream<Path> entries = Files.list(target)) {
-            entries.forEach(BackupService::deleteQuietly);
+            entries.filter(e -> !isLogFolder(e)).forEach(BackupService::deleteQuietly);
         } catch (IOException ignored) {
             // nothing more can be done; the message of the original failure matters more
         }

@@ -73,7 +73,8 @@ final class WarningEvaluator {
         for (BudgetWarning w : ledger.warnings()) {
             String key = clip(w.kind().name() + ":" + w.subject(), 200);
             WarningSeverity severity = w.kind() == BudgetWarning.Kind.LINE_PAID_OVER ? WarningSeverity.HIGH : WarningSeverity.MEDIUM;
-            out.add(new Finding(projectId, WarningRule.OVERSPEND, key, clip(w.kind().name() + " " + w.subject(), 400),
+            // the kind stays in the key (a line can be over on contracts and on payments at once); the subject names the line or contract
+            out.add(new Finding(projectId, WarningRule.OVERSPEND, key, clip(w.subject(), 400),
                     severity, w.percentOver() == null ? plain(w.actual()) : plain(w.percentOver()),
                     plain(ledger.thresholdPercent()), null));
         }

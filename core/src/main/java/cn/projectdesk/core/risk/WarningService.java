@@ -34,6 +34,7 @@ import java.util.UUID;
  */
 public final class WarningService {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String LAST_DAILY_SETTING = "risk.lastDailyEvaluation";
 
     private final Database database;
     private final WarningEvaluator evaluator;
@@ -73,8 +74,7 @@ public final class WarningService {
      * transaction. Read-only roles (auditors) may not: evaluating writes warnings.
      */
     public EvaluationResult evaluate(UserSession user) {
-        if (user == null || !(user.has(Permission.PROJECT_EDIT) || user.has(Permission.BUDGET_EDIT)
-                || user.has(Permission.APPROVE) || user.has(Permission.ADMINISTER))) {
+        if (!mayEvaluate(user)) {
             throw new AccessDeniedException(user == null ? "(nobody)" : user.username(), Permission.PROJECT_EDIT, "warnings");
         }
         AccessPolicy.require(user, Permission.PROJECT_VIEW);
@@ -119,6 +119,26 @@ public final class WarningService {
             }
             return new EvaluationResult(projectIds.size(), opened, refreshed, cleared);
         });
+    }
+
+    /**
+     * The daily run: evaluates unless an evaluation already ran today (on this installation), so the
+     * app's timer can call it as often as it likes. Users who may not evaluate are skipped silently.
+     */
+    public java.util.Optional<EvaluationResult> evaluateDaily(UserSession user) {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        boolean ranToday = database.settings().get(LAST_DAILY_SETTING).map(LocalDate::parse).filter(d -> !d.isBefore(today)).isPresent();
+        if (ranToday || !mayEvaluate(user)) {
+            return java.util.Optional.empty();
+        }
+        EvaluationResult result = evaluate(user);
+        database.settings().put(LAST_DAILY_SETTING, today.toString());
+        return java.util.Optional.of(result);
+    }
+
+    private static boolean mayEvaluate(UserSession user) {
+        return user != null && (user.has(Permission.PROJECT_EDIT) || user.has(Permission.BUDGET_EDIT)
+                || user.has(Permission.APPROVE) || user.has(Permission.ADMINISTER));
     }
 
     /** Warnings of the projects the user may see, most urgent first; closed ones only when asked. */

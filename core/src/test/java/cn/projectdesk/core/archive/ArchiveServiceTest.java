@@ -117,7 +117,8 @@ class ArchiveServiceTest {
     void filingNeedsEditRightsInTheProjectsScope() {
         ArchiveDraft d = draft(LifecycleStage.IMPLEMENTATION, DocumentType.OTHER, "照片", "现场.jpg", null);
         assertThatThrownBy(() -> archive.add(auditor, project, d, text("x"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> archive.add(otherOfficer, project, d, text("x"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> archive.add(otherOfficer, project, d, text("越权内容"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(new ContentStore(core.database().folder()).path(sha256Quiet("越权内容"))).doesNotExist();
         assertThatThrownBy(() -> archive.list(otherOfficer, project)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> archive.setMaxFileMb(officer, 5)).isInstanceOf(AccessDeniedException.class);
     }
@@ -181,6 +182,14 @@ class ArchiveServiceTest {
             assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(2.0);
         }
         assertThat(core.database().auditLog().head().seq()).isEqualTo(auditBefore + 1);
+    }
+
+    private static String sha256Quiet(String s) {
+        try {
+            return sha256(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(String s) throws Exception {

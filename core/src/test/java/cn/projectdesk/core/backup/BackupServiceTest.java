@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,21 @@ class BackupServiceTest {
     }
 
     @Test
+    void writesCommittedJustBeforeTheBackupAreInIt() {
+        UserSession officer = TestFolders.login(core, "zhangwei");
+        UUID dept = core.orgUnits().find(officer, "社会发展科").orElseThrow().id();
+        core.projects().create(officer, cn.projectdesk.core.project.ProjectDraft.minimal(null, "备份前刚建的项目",
+                cn.projectdesk.core.project.ProjectType.OTHER, dept, 2029));
+        core.database().settings().put("backup.test.marker", "1");
+        long projects = OnlineBackup.tableCounts(core.database()).get("project");
+        BackupResult r = backups.backup(admin, dir.resolve("fresh-writes"), null);
+        assertThat(r.manifest().tableCounts().get("project")).isEqualTo(projects);
+        // the restore itself compares the unpacked copy's counts with the manifest and would refuse
+        RestoreResult restored = BackupRestorer.restore(r.file(), dir.resolve("restored-fresh-writes"), null);
+        assertThat(restored.manifest().tableCounts().get("project")).isEqualTo(projects);
+    }
+
+    @Test
     void theManifestMatchesTheDataAtBackupTime() {
         Map<String, Long> counts = plain.manifest().tableCounts();
         assertThat(counts.get("app_user")).isEqualTo(11L);
@@ -104,7 +120,10 @@ class BackupServiceTest {
                 Path target = dir.resolve("restore-" + bad.getFileName());
                 assertThatThrownBy(() -> BackupRestorer.restore(bad, target, b.encrypted() ? SECRET.clone() : null))
                         .as(bad.getFileName().toString())
-                        .isInstanceOfSatisfying(BackupException.class, e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.CORRUPT));
+                        .isInstanceOfSatisfying(BackupException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(BackupException.Reason.CORRUPT);
+                            assertThat(e.arguments()).first().asString().contains(bad.getFileName().toString());
+                        });
                 assertThat(target).doesNotExist();
             }
         }

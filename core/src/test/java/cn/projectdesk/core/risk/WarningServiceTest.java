@@ -148,4 +148,15 @@ class WarningServiceTest {
                 .orElseThrow().finish();
         return java.time.temporal.ChronoUnit.DAYS.between(finish, LocalDate.of(2026, 11, 22));
     }
+
+    @Test
+    @Order(5)
+    void theDailyRunEvaluatesOncePerDayAndSkipsReadOnlyRoles() {
+        assertThat(warnings.evaluateDaily(auditor)).isEmpty();
+        assertThat(warnings.evaluateDaily(deputy)).isPresent();
+        assertThat(warnings.evaluateDaily(deputy)).isEmpty();
+        WarningService tomorrow = new WarningService(core.database(), core.progress(), core.budget(), core.tasks(),
+                Clock.offset(CLOCK, java.time.Duration.ofDays(1)));
+        assertThat(tomorrow.evaluateDaily(deputy)).isPresent();
+    }
 }

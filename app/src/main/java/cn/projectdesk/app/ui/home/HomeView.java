@@ -5,6 +5,8 @@ import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.common.Formats;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.project.ProjectSummary;
+import cn.projectdesk.core.risk.WarningRow;
+import cn.projectdesk.core.workflow.ApprovalRequestView;
 import cn.projectdesk.core.security.UserSession;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,10 +20,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** 工作台: my projects and my tasks due soon; double-click or Enter opens the plan. */
+/**
+ * 工作台: my projects, my tasks due soon, approvals waiting for me, my warnings and my recent projects;
+ * double-click or Enter on a project opens its plan.
+ */
 public final class HomeView {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
@@ -40,7 +46,7 @@ public final class HomeView {
         TableView<HomeViewModel.DueTask> tasks = tasksTable();
         VBox.setVgrow(tasks, Priority.ALWAYS);
         root.getChildren().addAll(title, heading("home.myProjects"), projects,
-                heading("home.dueTasks"), tasks);
+                heading("home.dueTasks"), tasks, inbox());
         root.setPadding(new Insets(16));
         root.getStyleClass().add("page");
     }
@@ -61,6 +67,43 @@ public final class HomeView {
         label.textProperty().bind(Bindings.createStringBinding(() -> messages.format(key, list.size(),
                 HomeViewModel.HORIZON_DAYS), list));
         return label;
+    }
+
+    /** Approvals waiting for me, my open warnings and my recently opened projects, side by side. */
+    private Node inbox() {
+        TableView<ApprovalRequestView> approvals = new TableView<>(model.approvals());
+        approvals.setId("home-approvals");
+        approvals.getColumns().add(column("home.column.request", ApprovalRequestView::code, 120));
+        approvals.getColumns().add(column("home.column.title", ApprovalRequestView::title, 220));
+        approvals.setPlaceholder(new Label(messages.get("home.noApprovals")));
+        TableView<WarningRow> warnings = new TableView<>(model.warnings());
+        warnings.setId("home-warnings");
+        warnings.getColumns().add(column("home.column.severity", w -> messages.of(w.severity()), 45));
+        warnings.getColumns().add(column("projects.column.code", WarningRow::projectCode, 105));
+        warnings.getColumns().add(column("home.column.rule", w -> messages.of(w.rule()), 120));
+        warnings.getColumns().add(column("home.column.subject", WarningRow::subject, 260));
+        warnings.setPlaceholder(new Label(messages.get("home.noWarnings")));
+        TableView<ProjectSummary> recent = new TableView<>(model.recent());
+        recent.setId("home-recent");
+        recent.getColumns().add(column("projects.column.code", ProjectSummary::code, 110));
+        recent.getColumns().add(column("projects.column.name", ProjectSummary::name, 220));
+        recent.setPlaceholder(new Label(messages.get("home.noRecent")));
+        openOnActivate(recent, p -> p);
+        HBox row = new HBox(12, box("home.approvals", model.approvals(), approvals), box("home.warnings", model.warnings(), warnings),
+                box("home.recent", model.recent(), recent));
+        row.setPrefHeight(28 * 4 + 60);
+        return row;
+    }
+
+    private VBox box(String key, javafx.collections.ObservableList<?> list, TableView<?> table) {
+        Label label = new Label();
+        label.getStyleClass().add("section-title");
+        label.textProperty().bind(Bindings.createStringBinding(() -> messages.format(key, list.size()), list));
+        table.setFixedCellSize(28);
+        table.setPrefHeight(28 * 4 + 30);
+        VBox box = new VBox(6, label, table);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private TableView<ProjectSummary> projectsTable() {

@@ -3,6 +3,8 @@ package cn.projectdesk.app.ui.home;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.project.TaskRow;
+import cn.projectdesk.core.risk.WarningRow;
+import cn.projectdesk.core.workflow.ApprovalRequestView;
 import cn.projectdesk.core.security.UserSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The start page: the projects the user is responsible for, and the unfinished tasks of those
- * projects that are due within the next 14 days or overdue. Tasks have no assignee yet, so "my
+ * The start page: the projects the user is responsible for, the unfinished tasks of those
+ * projects that are due within the next 14 days or overdue, the approvals waiting for the user, the
+ * user's open warnings and the projects opened last. Tasks have no assignee yet, so "my
  * tasks" means the tasks of my projects.
  */
 public final class HomeViewModel {
@@ -24,6 +27,9 @@ public final class HomeViewModel {
     private final UserSession user;
     private final ObservableList<ProjectSummary> myProjects = FXCollections.observableArrayList();
     private final ObservableList<DueTask> dueTasks = FXCollections.observableArrayList();
+    private final ObservableList<ApprovalRequestView> approvals = FXCollections.observableArrayList();
+    private final ObservableList<WarningRow> warnings = FXCollections.observableArrayList();
+    private final ObservableList<ProjectSummary> recent = FXCollections.observableArrayList();
 
     /** A task with the project it belongs to. */
     public record DueTask(ProjectSummary project, TaskRow task, boolean overdue) {
@@ -39,11 +45,15 @@ public final class HomeViewModel {
         context.runner().run(() -> load(today), loaded -> {
             myProjects.setAll(loaded.projects());
             dueTasks.setAll(loaded.tasks());
+            approvals.setAll(loaded.approvals());
+            warnings.setAll(loaded.warnings());
+            recent.setAll(loaded.recent());
         }, onFailure);
     }
 
     private Loaded load(LocalDate today) {
-        List<ProjectSummary> mine = context.core().projects().list(user).stream()
+        List<ProjectSummary> visible = context.core().projects().list(user);
+        List<ProjectSummary> mine = visible.stream()
                 .filter(p -> user.displayName().equals(p.ownerName())).toList();
         List<DueTask> due = new ArrayList<>();
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
@@ -55,7 +65,10 @@ public final class HomeViewModel {
             }
         }
         due.sort(Comparator.comparing((DueTask d) -> d.task().finish()).thenComparing(d -> d.project().code()));
-        return new Loaded(mine, due);
+        List<ProjectSummary> recentlyOpened = RecentProjects.codes(context.dataFolder(), user.username()).stream()
+                .flatMap(code -> visible.stream().filter(p -> p.code().equals(code)).limit(1)).toList();
+        return new Loaded(mine, due, context.core().approvals().pendingForMe(user), context.core().ops().warnings().mine(user),
+                recentlyOpened);
     }
 
     public ObservableList<ProjectSummary> myProjects() {
@@ -70,6 +83,22 @@ public final class HomeViewModel {
         return user;
     }
 
-    private record Loaded(List<ProjectSummary> projects, List<DueTask> tasks) {
+    /** Requests waiting for my decision (also as a delegate). */
+    public ObservableList<ApprovalRequestView> approvals() {
+        return approvals;
+    }
+
+    /** Open warnings of which I am the owner. */
+    public ObservableList<WarningRow> warnings() {
+        return warnings;
+    }
+
+    /** Projects I opened last on this computer. */
+    public ObservableList<ProjectSummary> recent() {
+        return recent;
+    }
+
+    private record Loaded(List<ProjectSummary> projects, List<DueTask> tasks, List<ApprovalRequestView> approvals,
+                          List<WarningRow> warnings, List<ProjectSummary> recent) {
     }
 }

@@ -64,6 +64,9 @@ public final class MainWindow implements ShellActions {
     private ResourcesView resources;
     private BudgetSheetView budget;
     private ContractsView contracts;
+    private cn.projectdesk.app.ui.dashboard.DashboardView dashboard;
+    private cn.projectdesk.app.ui.warnings.WarningsView warnings;
+    private cn.projectdesk.app.ui.archive.ArchiveView archive;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -169,6 +172,9 @@ public final class MainWindow implements ShellActions {
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
             case BUDGET -> (budget = new BudgetSheetView(new BudgetSheetModel(context, user))).node();
             case CONTRACTS -> (contracts = new ContractsView(new ContractsModel(context, user))).node();
+            case DASHBOARD -> (dashboard = new cn.projectdesk.app.ui.dashboard.DashboardView(context, user)).node();
+            case WARNINGS -> (warnings = new cn.projectdesk.app.ui.warnings.WarningsView(context, user)).node();
+            case ARCHIVE -> (archive = new cn.projectdesk.app.ui.archive.ArchiveView(context, user)).node();
         };
     }
 
@@ -183,12 +189,16 @@ public final class MainWindow implements ShellActions {
             case SETTINGS -> { }
             case BUDGET -> budget.refresh(openProject.get());
             case CONTRACTS -> contracts.refresh(openProject.get());
+            case DASHBOARD -> dashboard.refresh();
+            case WARNINGS -> warnings.refresh();
+            case ARCHIVE -> archive.refresh();
         }
     }
 
     /** Opens the plan (WBS) of a project. */
     public void openPlan(ProjectSummary project) {
         openProject.set(project);
+        cn.projectdesk.app.ui.home.RecentProjects.opened(context.dataFolder(), user.username(), project.code());
         pages.computeIfAbsent(Section.PLAN, this::create);
         plan.open(project);
         content.getChildren().setAll(pages.get(Section.PLAN));

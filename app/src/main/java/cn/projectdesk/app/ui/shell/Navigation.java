@@ -42,6 +42,9 @@ final class Navigation {
         root.getChildren().add(entry(messages.get("nav.resources"), Section.RESOURCES, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.budget"), Section.BUDGET, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.contracts"), Section.CONTRACTS, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.dashboard"), Section.DASHBOARD, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.warnings"), Section.WARNINGS, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.archive"), Section.ARCHIVE, current, onSelect));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

@@ -10,6 +10,7 @@ import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.app.ui.login.LoginView;
 import cn.projectdesk.app.ui.login.LoginViewModel;
 import cn.projectdesk.app.ui.settings.Preferences;
+import cn.projectdesk.app.ui.scheduled.ScheduledJobs;
 import cn.projectdesk.app.ui.shell.MainWindow;
 import cn.projectdesk.app.ui.shell.Section;
 import cn.projectdesk.core.CoreServices;
@@ -42,6 +43,7 @@ public final class StartupFlow {
     private final IntConsumer onExit;
     private AppContext context;
     private MainWindow mainWindow;
+    private ScheduledJobs jobs;
 
     public StartupFlow(Stage stage, Path dataFolder, boolean demoByDefault, BackgroundRunner runner, Clock clock,
                        Consumer<Path> folderOpener, IntConsumer onExit) {
@@ -119,9 +121,14 @@ public final class StartupFlow {
     }
 
     private void showMain(UserSession session, Section section, ProjectSummary project) {
+        if (jobs == null) {
+            jobs = new ScheduledJobs(context, session);
+            jobs.start();
+        }
         mainWindow = new MainWindow(context, session, new MainWindow.Listener() {
             @Override
             public void signOut() {
+                stopJobs();
                 context.commands().clear();
                 mainWindow = null;
                 showLogin();
@@ -167,6 +174,13 @@ public final class StartupFlow {
         }
     }
 
+    private void stopJobs() {
+        if (jobs != null) {
+            jobs.stop();
+            jobs = null;
+        }
+    }
+
     public MainWindow mainWindow() {
         return mainWindow;
     }
@@ -177,6 +191,7 @@ public final class StartupFlow {
 
     /** Lets pending saves finish, then releases the data folder. */
     public void shutdown() {
+        stopJobs();
         runner.shutdown();
         if (context != null) {
             context.core().close();

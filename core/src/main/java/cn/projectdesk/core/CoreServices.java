@@ -13,6 +13,7 @@ import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.report.FormService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.security.RoleAdminService;
+import cn.projectdesk.core.security.TotpService;
 import cn.projectdesk.core.security.UserAdminService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
@@ -30,7 +31,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            AuditService audit, ProgressService progress, BaselineService baselines,
                            ResourceService resources, UserAdminService users, RoleAdminService roles,
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
-                           ApprovalService approvals, FormService forms) implements AutoCloseable {
+                           ApprovalService approvals, FormService forms,
+                           TotpService totp) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -40,7 +42,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new AuditService(database), new ProgressService(database), new BaselineService(database),
                 new ResourceService(database), new UserAdminService(database), new RoleAdminService(database),
                 new HolidayService(database), BudgetServices.open(database, Clock.systemUTC()), LedgerService.open(database),
-                approvals, new FormService(database, approvals, Clock.systemUTC()));
+                approvals, new FormService(database, approvals, Clock.systemUTC()),
+                new TotpService(database, Clock.systemUTC()));
     }
 
     @Override

@@ -20,6 +20,7 @@ import cn.projectdesk.core.report.FormPrint;
 import cn.projectdesk.core.report.UserSignature;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Role;
+import cn.projectdesk.core.security.TotpEnrolment;
 import cn.projectdesk.core.workflow.ApprovalAction;
 import cn.projectdesk.core.workflow.ApprovalDelegation;
 import cn.projectdesk.core.workflow.ApprovalFlow;
@@ -37,7 +38,8 @@ public final class PersistentTypes {
             BudgetCode.class, BudgetLine.class, BudgetAdjustment.class, Contract.class, Payment.class,
             ApprovalFlow.class, ApprovalFlowStep.class, ApprovalRequest.class, ApprovalRequestStep.class,
             ApprovalAction.class, ApprovalDelegation.class,
-            FormPrint.class, UserSignature.class);
+            FormPrint.class, UserSignature.class,
+            TotpEnrolment.class);
 
     private PersistentTypes() {
     }

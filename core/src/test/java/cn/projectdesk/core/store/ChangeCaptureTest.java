@@ -121,6 +121,7 @@ class ChangeCaptureTest {
                     snapshot, resource, assignment, holiday, code, line, adjustment, contract, payment));
             all.addAll(cn.projectdesk.core.workflow.WorkflowEntities.oneOfEach(project, user));
             all.addAll(cn.projectdesk.core.report.ReportEntities.oneOfEach(all, user));
+            all.add(new cn.projectdesk.core.security.TotpEnrolment(user, "sealed", java.time.Instant.parse("2026-11-21T02:00:00Z")));
             all.forEach(s::persist);
             return all;
         });

@@ -1,5 +1,7 @@
 package cn.projectdesk.app.ui.shell;
 
+import cn.projectdesk.app.ui.approvals.ApprovalsView;
+import cn.projectdesk.app.ui.audit.AuditView;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.gantt.GanttView;
@@ -15,6 +17,7 @@ import cn.projectdesk.app.ui.undo.Command;
 import cn.projectdesk.app.ui.wbs.WbsView;
 import cn.projectdesk.app.ui.wbs.WbsViewModel;
 import cn.projectdesk.core.project.ProjectSummary;
+import cn.projectdesk.core.security.Permission;
 import cn.projectdesk.core.security.UserSession;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,6 +43,9 @@ public final class MainWindow implements ShellActions {
     private final Messages messages;
     private final Listener listener;
     private final BorderPane root = new BorderPane();
+    /** The window's content: the main layout, with the idle lock's layer above it. */
+    private final StackPane frame = new StackPane(root);
+    private final IdleLock idleLock;
     private final StackPane content = new StackPane();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
     private final ObjectProperty<ProjectSummary> openProject = new SimpleObjectProperty<>();
@@ -50,6 +56,8 @@ public final class MainWindow implements ShellActions {
     private WbsView plan;
     private GanttView gantt;
     private MilestonesView milestones;
+    private ApprovalsView approvals;
+    private AuditView audit;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -66,15 +74,27 @@ public final class MainWindow implements ShellActions {
         this.messages = context.messages();
         this.listener = listener;
         root.setTop(new AppMenus(messages, this, user).build(context.undoState()));
-        root.setLeft(new Navigation(messages, section, openProject, this::show).node());
+        root.setLeft(new Navigation(messages, section, openProject, this::show,
+                user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER)).node());
         root.setCenter(content);
         root.setBottom(new StatusBar(context, user, status).node());
         root.getStyleClass().add("main-window");
         content.getStyleClass().add("content");
+        idleLock = new IdleLock(context, user, frame,
+                javafx.util.Duration.minutes(context.preferences().idleLockMinutes()));
+    }
+
+    /** Locks the window now (also what the idle timer does); the password unlocks it. */
+    public void lock() {
+        idleLock.lock();
+    }
+
+    public boolean isLocked() {
+        return idleLock.isLocked();
     }
 
     public Parent root() {
-        return root;
+        return frame;
     }
 
     public String title() {
@@ -99,6 +119,10 @@ public final class MainWindow implements ShellActions {
 
     public MilestonesView milestonesView() {
         return milestones;
+    }
+
+    public ApprovalsView approvalsView() {
+        return approvals;
     }
 
     public HomeView homeView() {
@@ -137,6 +161,8 @@ public final class MainWindow implements ShellActions {
                     () -> show(Section.GANTT))).node();
             case GANTT -> (gantt = new GanttView(new GanttViewModel(context, user), () -> show(Section.PLAN))).node();
             case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
+            case APPROVALS -> (approvals = new ApprovalsView(context, user)).node();
+            case AUDIT -> (audit = new AuditView(context, user)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
         };
@@ -149,6 +175,8 @@ public final class MainWindow implements ShellActions {
             case PLAN -> plan.refresh();
             case GANTT -> gantt.refresh();
             case MILESTONES -> milestones.refresh();
+            case APPROVALS -> approvals.refresh();
+            case AUDIT -> audit.refresh();
             case SETTINGS -> { }
         }
     }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in Chinese and in English, and every enum the screens show has its name. */
 class BundleCompletenessTest {
     private static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(ProjectType.class, LifecycleStage.class,
-            ProjectStatus.class, FundingSource.class, StandardRole.class);
+            ProjectStatus.class, FundingSource.class, StandardRole.class,
+            cn.projectdesk.core.workflow.RequestType.class, cn.projectdesk.core.workflow.RequestStatus.class,
+            cn.projectdesk.core.workflow.ActionType.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/errors"})

@@ -17,6 +17,7 @@ import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.report.FormService;
 import cn.projectdesk.core.security.AuthenticationService;
 import cn.projectdesk.core.security.RoleAdminService;
+import cn.projectdesk.core.security.TotpService;
 import cn.projectdesk.core.security.UserAdminService;
 import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.core.store.Database;
@@ -37,7 +38,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                            HolidayService holidays, BudgetServices budget, LedgerService ledger,
                            ApprovalService approvals, ScheduleRiskService risk,
                            MsProjectImportService msProject, LifecycleServices lifecycle,
-                           OpsServices ops, FormService forms) implements AutoCloseable {
+                           OpsServices ops, FormService forms,
+                           TotpService totp) implements AutoCloseable {
 
     public static CoreServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
@@ -53,7 +55,8 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new ScheduleRiskService(database), new MsProjectImportService(database),
                 LifecycleServices.open(database, effects, Clock.systemUTC()),
                 OpsServices.open(database, Clock.systemUTC()),
-                new FormService(database, approvals, Clock.systemUTC()));
+                new FormService(database, approvals, Clock.systemUTC()),
+                new TotpService(database, Clock.systemUTC()));
     }
 
     @Override

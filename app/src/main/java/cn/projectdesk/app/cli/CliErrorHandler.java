@@ -53,6 +53,9 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
                 case BAD_CREDENTIALS -> CliMessages.get("error.login.badCredentials");
                 case LOCKED -> CliMessages.get("error.login.locked", l.lockedUntil());
                 case DISABLED -> CliMessages.get("error.login.disabled");
+                case SECOND_FACTOR_REQUIRED -> CliMessages.get("error.login.secondFactorRequired") + " ("
+                        + CliSession.TOTP_VARIABLE + ")";
+                case BAD_SECOND_FACTOR -> CliMessages.get("error.login.badSecondFactor");
             };
         }
         if (e instanceof AccessDeniedException) {

@@ -1,6 +1,7 @@
 package cn.projectdesk.app.cli;
 
 import cn.projectdesk.core.CoreServices;
+import cn.projectdesk.core.security.LoginFailedException;
 import cn.projectdesk.core.security.UserSession;
 import java.io.Console;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
  */
 final class CliSession implements AutoCloseable {
     static final String PASSWORD_VARIABLE = "PROJECTDESK_PASSWORD";
+    /** The one-time code of a user with a second factor; without it the console asks for one. */
+    static final String TOTP_VARIABLE = "PROJECTDESK_TOTP";
 
     final CoreServices core;
     final UserSession user;
@@ -31,14 +34,28 @@ final class CliSession implements AutoCloseable {
             if (!core.setup().isInitialized()) {
                 throw new CliInputException(CliMessages.get("session.notInitialized", folder));
             }
-            return new CliSession(core, core.authentication().login(top.user, password));
+            return new CliSession(core, login(core, top.user, password));
         } catch (RuntimeException e) {
             core.close();
             throw e;
         }
     }
 
-    private static char[] password(String user) {
+    private static UserSession login(CoreServices core, String user, char[] password) {
+        String code = System.getenv(TOTP_VARIABLE);
+        try {
+            return core.authentication().login(user, password, code);
+        } catch (LoginFailedException e) {
+            Console console = System.console();
+            if (e.reason() != LoginFailedException.Reason.SECOND_FACTOR_REQUIRED || console == null) {
+                throw e;
+            }
+            String typed = console.readLine(CliMessages.get("session.totpPrompt", user));
+            return core.authentication().login(user, password, typed);
+        }
+    }
+
+    static char[] password(String user) {
         String fromEnv = System.getenv(PASSWORD_VARIABLE);
         if (fromEnv != null) {
             return fromEnv.toCharArray();

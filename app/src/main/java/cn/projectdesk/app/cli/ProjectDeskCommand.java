@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, UsersCommand.class, CalendarCommand.class,
                 ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class, ApprovalsCommand.class,
                 RiskCommand.class, ImportCommand.class, ExportCommand.class,
-                FormCommand.class, VerifyFormCommand.class,
+                FormCommand.class, VerifyFormCommand.class, TotpCommand.class,
                 SyncCommand.class, ConflictsCommand.class, BundleCommand.class,
                 BackupCommand.class, RestoreCommand.class, ArchiveCommand.class, WarningsCommand.class, CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {

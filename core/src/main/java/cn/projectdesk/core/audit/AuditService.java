@@ -13,10 +13,13 @@ public final class AuditService {
         this.database = database;
     }
 
+    public static final String EXPORT_ACTION = "AUDIT_EXPORT";
+    /** The screen shows at most this many entries; narrow the filter (or export) for more. */
+    public static final int SCREEN_LIMIT = 2_000;
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     public AuditVerification verify(UserSession user) {
-        if (user == null || !(user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER))) {
-            throw new AccessDeniedException(user == null ? "(nobody)" : user.username(), Permission.AUDIT_VIEW, "audit log");
-        }
+        requireAuditor(user);
         AuditVerifier verifier = new AuditVerifier();
         database.auditLog().forEachInOrder(verifier);
         return verifier.result(database.auditLog().head());
@@ -30,5 +33,50 @@ public final class AuditService {
         AuditVerifier verifier = new AuditVerifier();
         database.auditLog().forEachInOrder(verifier);
         return verifier.result(database.auditLog().head());
+    }
+
+    /** Entries matching the filter, newest first (at most {@link #SCREEN_LIMIT}). */
+    public java.util.List<cn.projectdesk.core.store.AuditRecord> entries(UserSession user, AuditFilter filter) {
+        requireAuditor(user);
+        return database.auditLog().search(query(filter, SCREEN_LIMIT));
+    }
+
+    /** Writes the filtered entries to an Excel file; the export itself goes on the audit chain. */
+    public int export(UserSession user, AuditFilter filter, java.nio.file.Path file) {
+        requireAuditor(user);
+        java.util.List<cn.projectdesk.core.store.AuditRecord> found = database.auditLog().search(query(filter, 100_000));
+        try {
+            AuditExport.write(found, file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write " + file, e);
+        }
+        database.runInTransaction(user.username(), s -> database.audit(s, new cn.projectdesk.core.store.AuditEvent(
+                EXPORT_ACTION, user.username(), null, null, null, "{\"entries\":" + found.size() + ",\"file\":\""
+                + file.getFileName().toString().replace("\"", "") + "\"}")));
+        return found.size();
+    }
+
+    private cn.projectdesk.core.store.AuditQuery query(AuditFilter f, int limit) {
+        String mentions = null;
+        if (f.projectCode() != null && !f.projectCode().isBlank()) {
+            mentions = database.read(s -> s.createSelectionQuery("select id from Project where code = :c", java.util.UUID.class)
+                    .setParameter("c", f.projectCode().strip()).uniqueResultOptional()
+                    .map(java.util.UUID::toString).orElseThrow(() -> cn.projectdesk.core.domain.ValidationException.of(
+                            "project", "validation.approval.unknownProject")));
+        }
+        return new cn.projectdesk.core.store.AuditQuery(
+                f.from() == null ? null : f.from().atStartOfDay(ZONE).toInstant(),
+                f.until() == null ? null : f.until().plusDays(1).atStartOfDay(ZONE).toInstant(),
+                blankToNull(f.user()), blankToNull(f.action()), mentions, limit);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void requireAuditor(UserSession user) {
+        if (user == null || !(user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER))) {
+            throw new AccessDeniedException(user == null ? "(nobody)" : user.username(), Permission.AUDIT_VIEW, "audit log");
+        }
     }
 }

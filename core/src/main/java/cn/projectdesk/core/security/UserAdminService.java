@@ -65,6 +65,7 @@ public final class UserAdminService {
         edit(admin, userId, (s, u) -> {
             u.setPasswordHash(hash);
             u.unlock();
+            SecondFactor.drop(s, u);
         });
     }
 
@@ -89,6 +90,7 @@ public final class UserAdminService {
                 throw ValidationException.of("currentPassword", "validation.password.wrong");
             }
             u.setPasswordHash(hash);
+            SecondFactor.reseal(s, u, current, newPassword);
         });
     }
 

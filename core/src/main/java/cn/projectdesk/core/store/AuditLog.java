@@ -81,4 +81,52 @@ public final class AuditLog {
             throw new IllegalStateException("could not read audit entry " + seq, e);
         }
     }
+
+    /** Entries matching the query, newest first, at most {@code limit}. */
+    public java.util.List<AuditRecord> search(AuditQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT seq, recorded_at, actor, node_id, action, entity_type, entity_id, "
+                + "before_data, after_data, prev_hash, hash FROM audit_log WHERE 1 = 1");
+        java.util.List<Object> args = new java.util.ArrayList<>();
+        if (q.from() != null) {
+            sql.append(" AND recorded_at >= ?");
+            args.add(OffsetDateTime.ofInstant(q.from(), java.time.ZoneOffset.UTC));
+        }
+        if (q.until() != null) {
+            sql.append(" AND recorded_at < ?");
+            args.add(OffsetDateTime.ofInstant(q.until(), java.time.ZoneOffset.UTC));
+        }
+        if (q.actor() != null) {
+            sql.append(" AND actor = ?");
+            args.add(q.actor());
+        }
+        if (q.action() != null) {
+            sql.append(" AND action = ?");
+            args.add(q.action());
+        }
+        if (q.mentions() != null) {
+            sql.append(" AND (entity_id = ? OR after_data LIKE ? OR before_data LIKE ?)");
+            String like = "%" + q.mentions().replace("%", "").replace("_", "") + "%";
+            args.add(q.mentions());
+            args.add(like);
+            args.add(like);
+        }
+        sql.append(" ORDER BY seq DESC LIMIT ").append(q.limit());
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                select.setObject(i + 1, args.get(i));
+            }
+            java.util.List<AuditRecord> found = new java.util.ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new AuditRecord(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+                }
+            }
+            c.rollback();
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not search the audit log", e);
+        }
+    }
 }

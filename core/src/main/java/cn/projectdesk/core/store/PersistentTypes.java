@@ -20,6 +20,7 @@ import cn.projectdesk.core.report.FormPrint;
 import cn.projectdesk.core.report.UserSignature;
 import cn.projectdesk.core.security.AppUser;
 import cn.projectdesk.core.security.Role;
+import cn.projectdesk.core.security.TotpEnrolment;
 import cn.projectdesk.core.workflow.ApprovalAction;
 import cn.projectdesk.core.workflow.ApprovalDelegation;
 import cn.projectdesk.core.workflow.ApprovalFlow;
@@ -46,7 +47,8 @@ public final class PersistentTypes {
             cn.projectdesk.core.performance.PerformanceEvaluation.class,
             cn.projectdesk.core.performance.PerformanceIndicator.class,
             cn.projectdesk.core.archive.ArchiveDocument.class, cn.projectdesk.core.risk.RiskWarning.class,
-            FormPrint.class, UserSignature.class);
+            FormPrint.class, UserSignature.class,
+            TotpEnrolment.class);
 
     private PersistentTypes() {
     }

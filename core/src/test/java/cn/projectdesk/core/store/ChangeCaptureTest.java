@@ -123,6 +123,7 @@ class ChangeCaptureTest {
             all.addAll(cn.projectdesk.core.lifecycle.LifecycleEntities.oneOfEach(project, user, all));
             all.addAll(cn.projectdesk.core.risk.OpsEntities.oneOfEach(project));
             all.addAll(cn.projectdesk.core.report.ReportEntities.oneOfEach(all, user));
+            all.add(new cn.projectdesk.core.security.TotpEnrolment(user, "sealed", java.time.Instant.parse("2026-11-21T02:00:00Z")));
             all.forEach(s::persist);
             return all;
         });

@@ -54,6 +54,8 @@ public final class ErrorMessages {
         return switch (failure.reason()) {
             case BAD_CREDENTIALS -> messages.error("error.login.badCredentials");
             case DISABLED -> messages.error("error.login.disabled");
+            case SECOND_FACTOR_REQUIRED -> messages.error("error.login.secondFactorRequired");
+            case BAD_SECOND_FACTOR -> messages.error("error.login.badSecondFactor");
             case LOCKED -> messages.error("error.login.locked", failure.lockedUntil() == null ? "" :
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
                             .format(failure.lockedUntil().atZone(ZoneId.systemDefault())));

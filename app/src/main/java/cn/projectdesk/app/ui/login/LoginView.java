@@ -88,10 +88,27 @@ public final class LoginView {
         username.setOnAction(e -> password.requestFocus());
         password.setOnAction(e -> onSubmit.run());
 
+        TextField code = new TextField();
+        code.setId("totp-code");
+        code.setPromptText(messages.get("login.totp.prompt"));
+        code.textProperty().bindBidirectional(model.codeProperty());
+        code.setOnAction(e -> onSubmit.run());
+        Label codeLabel = labelFor("login.totp", code);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {code, codeLabel}) {
+            n.visibleProperty().bind(model.codeNeededProperty());
+            n.managedProperty().bind(model.codeNeededProperty());
+        }
+        model.codeNeededProperty().addListener((obs, was, needed) -> {
+            if (needed) {
+                Platform.runLater(code::requestFocus);
+            }
+        });
+
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.addRow(0, labelFor("login.username", username), username);
         grid.addRow(1, labelFor("login.password", password), password);
+        grid.addRow(2, codeLabel, code);
         GridPane.setHgrow(username, Priority.ALWAYS);
 
         Label error = new Label();

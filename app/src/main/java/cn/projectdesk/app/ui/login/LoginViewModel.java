@@ -3,6 +3,7 @@ package cn.projectdesk.app.ui.login;
 import cn.projectdesk.app.ui.common.BackgroundRunner;
 import cn.projectdesk.app.ui.common.ErrorMessages;
 import cn.projectdesk.core.security.AuthenticationService;
+import cn.projectdesk.core.security.LoginFailedException;
 import cn.projectdesk.core.security.UserSession;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -22,6 +23,9 @@ public final class LoginViewModel {
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    /** The one-time code; its field appears once the account turns out to need one. */
+    private final StringProperty code = new SimpleStringProperty("");
+    private final BooleanProperty codeNeeded = new SimpleBooleanProperty();
     private final BooleanProperty working = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
 
@@ -39,11 +43,12 @@ public final class LoginViewModel {
         }
         String user = username.get().trim();
         char[] secret = password.get().toCharArray();
+        String oneTimeCode = codeNeeded.get() ? code.get().strip() : null;
         working.set(true);
         error.set("");
         runner.run(() -> {
             try {
-                return authentication.login(user, secret);
+                return authentication.login(user, secret, oneTimeCode);
             } finally {
                 Arrays.fill(secret, '\0');
             }
@@ -53,7 +58,12 @@ public final class LoginViewModel {
             onSuccess.accept(session);
         }, failure -> {
             working.set(false);
-            password.set("");
+            code.set("");
+            if (failure instanceof LoginFailedException f && f.reason() == LoginFailedException.Reason.SECOND_FACTOR_REQUIRED) {
+                codeNeeded.set(true); // the password was right: keep it, ask for the code
+            } else {
+                password.set("");
+            }
             error.set(errors.get().describe(failure));
         });
     }
@@ -64,6 +74,14 @@ public final class LoginViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public BooleanProperty codeNeededProperty() {
+        return codeNeeded;
     }
 
     public StringProperty errorProperty() {

@@ -20,6 +20,9 @@ import java.util.Properties;
 public final class Preferences {
     public static final String FILE_NAME = "preferences.properties";
     static final String LANGUAGE = "language";
+    static final String IDLE_LOCK_MINUTES = "idleLockMinutes";
+    /** Minutes without keyboard or mouse before the window locks; 0 turns the lock off. */
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
 
     private final Path file;
     private final Properties values = new Properties();
@@ -51,6 +54,20 @@ public final class Preferences {
 
     public void setLanguage(Language language) {
         values.setProperty(LANGUAGE, language.tag());
+        save();
+    }
+
+    public int idleLockMinutes() {
+        try {
+            int minutes = Integer.parseInt(values.getProperty(IDLE_LOCK_MINUTES, "" + DEFAULT_IDLE_LOCK_MINUTES).strip());
+            return Math.max(0, Math.min(240, minutes));
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_LOCK_MINUTES;
+        }
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        values.setProperty(IDLE_LOCK_MINUTES, Integer.toString(Math.max(0, Math.min(240, minutes))));
         save();
     }
 

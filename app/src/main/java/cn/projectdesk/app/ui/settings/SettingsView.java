@@ -30,7 +30,8 @@ public final class SettingsView {
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("page-title");
         root.getChildren().addAll(title, section("settings.language.title", language()),
-                section("settings.data.title", dataFolder()), section("settings.system.title", system()));
+                section("settings.data.title", dataFolder()), section("settings.lock.title", idleLock()),
+                section("settings.system.title", system()));
         root.setPadding(new Insets(16));
         root.getStyleClass().add("page");
     }
@@ -73,6 +74,23 @@ public final class SettingsView {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         return new VBox(8, labelled("settings.language", choice), hint);
+    }
+
+    private Node idleLock() {
+        javafx.scene.control.Spinner<Integer> minutes = new javafx.scene.control.Spinner<>(0, 240,
+                context.preferences().idleLockMinutes(), 5);
+        minutes.setId("settings-idle-lock");
+        minutes.setEditable(true);
+        minutes.setPrefWidth(110);
+        minutes.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                context.preferences().setIdleLockMinutes(now);
+            }
+        });
+        Label hint = new Label(messages.get("settings.lock.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        return new VBox(8, labelled("settings.lock.minutes", minutes), hint);
     }
 
     private Node dataFolder() {

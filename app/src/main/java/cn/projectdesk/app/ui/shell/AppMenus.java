@@ -67,6 +67,7 @@ final class AppMenus {
                 item("nav.home", "menu-home", () -> actions.show(Section.HOME), shortcut(KeyCode.DIGIT1)),
                 item("nav.projects", "menu-projects", () -> actions.show(Section.PROJECTS), shortcut(KeyCode.DIGIT2)),
                 item("nav.plan", "menu-plan", () -> actions.show(Section.PLAN), shortcut(KeyCode.DIGIT3)),
+                item("nav.approvals", "menu-approvals", () -> actions.show(Section.APPROVALS), shortcut(KeyCode.DIGIT4)),
                 new SeparatorMenuItem(),
                 item("nav.settings", "menu-settings", () -> actions.show(Section.SETTINGS), shortcut(KeyCode.COMMA)));
     }

@@ -4,6 +4,8 @@ import cn.projectdesk.app.ui.budget.BudgetSheetModel;
 import cn.projectdesk.app.ui.budget.BudgetSheetView;
 import cn.projectdesk.app.ui.budget.ContractsModel;
 import cn.projectdesk.app.ui.budget.ContractsView;
+import cn.projectdesk.app.ui.approvals.ApprovalsView;
+import cn.projectdesk.app.ui.audit.AuditView;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.gantt.GanttView;
@@ -25,6 +27,7 @@ import cn.projectdesk.app.ui.risk.RiskViewModel;
 import cn.projectdesk.app.ui.wbs.WbsView;
 import cn.projectdesk.app.ui.wbs.WbsViewModel;
 import cn.projectdesk.core.project.ProjectSummary;
+import cn.projectdesk.core.security.Permission;
 import cn.projectdesk.core.security.UserSession;
 import java.util.EnumMap;
 import java.util.Map;
@@ -50,6 +53,9 @@ public final class MainWindow implements ShellActions {
     private final Messages messages;
     private final Listener listener;
     private final BorderPane root = new BorderPane();
+    /** The window's content: the main layout, with the idle lock's layer above it. */
+    private final StackPane frame = new StackPane(root);
+    private final IdleLock idleLock;
     private final StackPane content = new StackPane();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
     private final ObjectProperty<ProjectSummary> openProject = new SimpleObjectProperty<>();
@@ -67,6 +73,8 @@ public final class MainWindow implements ShellActions {
     private cn.projectdesk.app.ui.dashboard.DashboardView dashboard;
     private cn.projectdesk.app.ui.warnings.WarningsView warnings;
     private cn.projectdesk.app.ui.archive.ArchiveView archive;
+    private ApprovalsView approvals;
+    private AuditView audit;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -84,15 +92,27 @@ public final class MainWindow implements ShellActions {
         this.listener = listener;
         this.filePicker = ProjectFilePicker.fileChooser(messages);
         root.setTop(new AppMenus(messages, this, user).build(context.undoState()));
-        root.setLeft(new Navigation(messages, section, openProject, this::show).node());
+        root.setLeft(new Navigation(messages, section, openProject, this::show,
+                user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER)).node());
         root.setCenter(content);
         root.setBottom(new StatusBar(context, user, status).node());
         root.getStyleClass().add("main-window");
         content.getStyleClass().add("content");
+        idleLock = new IdleLock(context, user, frame,
+                javafx.util.Duration.minutes(context.preferences().idleLockMinutes()));
+    }
+
+    /** Locks the window now (also what the idle timer does); the password unlocks it. */
+    public void lock() {
+        idleLock.lock();
+    }
+
+    public boolean isLocked() {
+        return idleLock.isLocked();
     }
 
     public Parent root() {
-        return root;
+        return frame;
     }
 
     public String title() {
@@ -129,6 +149,10 @@ public final class MainWindow implements ShellActions {
 
     public ContractsView contractsView() {
         return contracts;
+    }
+
+    public ApprovalsView approvalsView() {
+        return approvals;
     }
 
     public HomeView homeView() {
@@ -168,6 +192,8 @@ public final class MainWindow implements ShellActions {
             case GANTT -> (gantt = new GanttView(new GanttViewModel(context, user), () -> show(Section.PLAN))).node();
             case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
             case RESOURCES -> (resources = new ResourcesView(context, user)).node();
+            case APPROVALS -> (approvals = new ApprovalsView(context, user)).node();
+            case AUDIT -> (audit = new AuditView(context, user)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
             case BUDGET -> (budget = new BudgetSheetView(new BudgetSheetModel(context, user))).node();
@@ -186,6 +212,8 @@ public final class MainWindow implements ShellActions {
             case GANTT -> gantt.refresh();
             case MILESTONES -> milestones.refresh();
             case RESOURCES -> resources.refresh();
+            case APPROVALS -> approvals.refresh();
+            case AUDIT -> audit.refresh();
             case SETTINGS -> { }
             case BUDGET -> budget.refresh(openProject.get());
             case CONTRACTS -> contracts.refresh(openProject.get());

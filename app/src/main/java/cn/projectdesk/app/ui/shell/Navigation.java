@@ -19,7 +19,7 @@ final class Navigation {
     private final ToggleGroup group = new ToggleGroup();
 
     Navigation(Messages messages, ObjectProperty<Section> current, ObjectProperty<ProjectSummary> project,
-               Consumer<Section> onSelect) {
+               Consumer<Section> onSelect, boolean auditor) {
         root.getStyleClass().add("navigation");
         Label brand = new Label(messages.get("app.shortName"));
         brand.getStyleClass().add("nav-brand");
@@ -45,6 +45,10 @@ final class Navigation {
         root.getChildren().add(entry(messages.get("nav.dashboard"), Section.DASHBOARD, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.warnings"), Section.WARNINGS, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.archive"), Section.ARCHIVE, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.approvals"), Section.APPROVALS, current, onSelect));
+        if (auditor) {
+            root.getChildren().add(entry(messages.get("nav.audit"), Section.AUDIT, current, onSelect));
+        }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

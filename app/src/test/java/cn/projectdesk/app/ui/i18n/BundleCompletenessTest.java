@@ -26,7 +26,9 @@ class BundleCompletenessTest {
             ProjectStatus.class, FundingSource.class, StandardRole.class,
             cn.projectdesk.core.risk.WarningRule.class, cn.projectdesk.core.risk.WarningSeverity.class,
             cn.projectdesk.core.risk.WarningStatus.class, cn.projectdesk.core.archive.DocumentType.class,
-            cn.projectdesk.core.archive.AccessLevel.class);
+            cn.projectdesk.core.archive.AccessLevel.class,
+            cn.projectdesk.core.workflow.RequestType.class, cn.projectdesk.core.workflow.RequestStatus.class,
+            cn.projectdesk.core.workflow.ActionType.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/errors"})

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = "i18n.cli", sortOptions = false,
         subcommands = {InitCommand.class, ProjectsCommand.class, AuditCommand.class, UsersCommand.class, CalendarCommand.class,
                 ScheduleCheckCommand.class, GanttCommand.class, LedgerCommand.class, RegisterCommand.class, ApprovalsCommand.class,
+                StageCommand.class, PerformanceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 

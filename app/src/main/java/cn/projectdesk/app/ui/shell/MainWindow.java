@@ -5,6 +5,7 @@ import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.gantt.GanttView;
 import cn.projectdesk.app.ui.gantt.GanttViewModel;
 import cn.projectdesk.app.ui.milestones.MilestonesView;
+import cn.projectdesk.app.ui.lifecycle.LifecycleView;
 import cn.projectdesk.app.ui.home.HomeView;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
@@ -50,6 +51,7 @@ public final class MainWindow implements ShellActions {
     private WbsView plan;
     private GanttView gantt;
     private MilestonesView milestones;
+    private LifecycleView lifecycle;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -105,6 +107,10 @@ public final class MainWindow implements ShellActions {
         return home;
     }
 
+    public LifecycleView lifecycleView() {
+        return lifecycle;
+    }
+
     @Override
     public void show(Section target) {
         if (target == Section.PLAN && openProject.get() == null) {
@@ -139,6 +145,7 @@ public final class MainWindow implements ShellActions {
             case MILESTONES -> (milestones = new MilestonesView(context, user, this::openGantt)).node();
             case SETTINGS -> new SettingsView(context, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
+            case LIFECYCLE -> (lifecycle = new LifecycleView(context, user)).node();
         };
     }
 
@@ -150,6 +157,7 @@ public final class MainWindow implements ShellActions {
             case GANTT -> gantt.refresh();
             case MILESTONES -> milestones.refresh();
             case SETTINGS -> { }
+            case LIFECYCLE -> lifecycle.refresh(openProject.get());
         }
     }
 

@@ -39,6 +39,7 @@ final class Navigation {
         gantt.disableProperty().bind(project.isNull());
         root.getChildren().add(gantt);
         root.getChildren().add(entry(messages.get("nav.milestones"), Section.MILESTONES, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.lifecycle"), Section.LIFECYCLE, current, onSelect));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

@@ -23,7 +23,13 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in Chinese and in English, and every enum the screens show has its name. */
 class BundleCompletenessTest {
     private static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(ProjectType.class, LifecycleStage.class,
-            ProjectStatus.class, FundingSource.class, StandardRole.class);
+            ProjectStatus.class, FundingSource.class, StandardRole.class,
+            cn.projectdesk.core.lifecycle.GateItemKind.class, cn.projectdesk.core.change.ChangeKind.class,
+            cn.projectdesk.core.change.ChangeItemKind.class, cn.projectdesk.core.workflow.RequestStatus.class,
+            cn.projectdesk.core.acceptance.AcceptanceKind.class, cn.projectdesk.core.acceptance.AcceptanceOutcome.class,
+            cn.projectdesk.core.acceptance.CheckResult.class, cn.projectdesk.core.performance.IndicatorCategory.class,
+            cn.projectdesk.core.performance.IndicatorDimension.class, cn.projectdesk.core.performance.ScoringRule.class,
+            cn.projectdesk.core.performance.Grade.class, cn.projectdesk.core.library.CandidateStatus.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/errors"})

@@ -11,8 +11,11 @@ import cn.projectdesk.core.lifecycle.StageOverview;
 import cn.projectdesk.core.performance.ComparisonGroup;
 import cn.projectdesk.core.performance.ComparisonRow;
 import cn.projectdesk.core.performance.EvaluationReport;
+import cn.projectdesk.core.performance.IndicatorInput;
+import cn.projectdesk.core.performance.ScoringRule;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.security.UserSession;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -116,6 +119,21 @@ public final class LifecycleViewModel {
             onDone.accept(promotion);
             refresh(null, onFailure);
         }, onFailure);
+    }
+
+    /** Records the measured value of indicator {@code order} (1-based) as an undoable command, then reloads. */
+    public void recordActual(EvaluationReport report, int order, BigDecimal value, Consumer<Throwable> onFailure) {
+        IndicatorInput now = report.scorecard().indicators().get(order - 1).indicator();
+        boolean manual = now.rule() == ScoringRule.MANUAL;
+        RecordActualCommand command = new RecordActualCommand(lifecycle().performance(), user, report.id(), order,
+                new BigDecimal[] {now.actual(), now.manualScore()},
+                new BigDecimal[] {manual ? now.actual() : value, manual ? value : now.manualScore()},
+                context.messages().format("command.performance.actual", now.name()));
+        ProjectSummary p = project.get();
+        context.runner().run(() -> {
+            context.commands().execute(command);
+            return null;
+        }, done -> select(p, onFailure), onFailure);
     }
 
     public void export(EvaluationReport report, Path file, Runnable onDone, Consumer<Throwable> onFailure) {

@@ -6,7 +6,9 @@ import cn.projectdesk.core.performance.ComparisonRow;
 import cn.projectdesk.core.performance.EvaluationReport;
 import cn.projectdesk.core.performance.IndicatorCategory;
 import cn.projectdesk.core.performance.IndicatorScore;
+import cn.projectdesk.core.performance.ScoringRule;
 import java.io.File;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -76,16 +78,37 @@ final class PerformancePane {
         });
         total.setId("performance-total");
         total.getStyleClass().add("section-title");
+        Button actual = new Button(messages.get("lifecycle.performance.recordActual"));
+        actual.setId("record-actual");
+        actual.disableProperty().bind(indicators.getSelectionModel().selectedItemProperty().isNull());
+        actual.setOnAction(e -> recordActual(indicators.getSelectionModel().getSelectedIndex()));
         Button pdf = exportButton("lifecycle.performance.exportPdf", "*.pdf", ".pdf");
         Button xlsx = exportButton("lifecycle.performance.exportXlsx", "*.xlsx", ".xlsx");
         Label compareTitle = new Label(messages.get("lifecycle.compare.title"));
         compareTitle.getStyleClass().add("section-title");
-        root.getChildren().addAll(years, new HBox(12, total, pdf, xlsx), indicators, compareTitle, comparison);
+        root.getChildren().addAll(years, new HBox(12, total, actual, pdf, xlsx), indicators, compareTitle, comparison);
         root.setPadding(new Insets(10, 0, 0, 0));
     }
 
     Node node() {
         return root;
+    }
+
+    private void recordActual(int index) {
+        EvaluationReport report = years.getSelectionModel().getSelectedItem();
+        IndicatorScore score = report.scorecard().indicators().get(index);
+        String key = score.indicator().rule() == ScoringRule.MANUAL ? "lifecycle.performance.scorePrompt"
+                : "lifecycle.performance.actualPrompt";
+        NoteDialog.ask(root.getScene().getWindow(), messages, messages.get("lifecycle.performance.recordActual"),
+                messages.format(key, score.indicator().name(), score.indicator().unit(),
+                        score.indicator().weight().stripTrailingZeros().toPlainString())).ifPresent(text -> {
+            try {
+                model.recordActual(report, index + 1, new BigDecimal(text.replace(",", "").strip()), onFailure);
+            } catch (NumberFormatException e) {
+                Dialogs.showError(root.getScene().getWindow(), messages, messages.get("lifecycle.performance.recordActual"),
+                        messages.format("lifecycle.performance.notANumber", text));
+            }
+        });
     }
 
     private String totals(EvaluationReport r) {

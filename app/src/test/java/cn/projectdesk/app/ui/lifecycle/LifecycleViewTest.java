@@ -90,6 +90,20 @@ class LifecycleViewTest extends FxTest {
         assertThat(total.getText()).contains("83.90", "良");
         Screenshots.save(shell.scene(), "lifecycle-performance-zh");
 
+        // 延误天数 3 → 0 earns its 10 points (83.90 → 93.90, 优); undo puts the 3 back
+        TableView<?> indicators = robot.lookup("#indicator-table").queryTableView();
+        robot.interact(() -> indicators.getSelectionModel().select(2));
+        robot.clickOn("#record-actual");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#note-text").queryAs(TextArea.class).setText("0"));
+        DialogPane valuePane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> ((Button) valuePane.lookupButton(valuePane.getButtonTypes().get(0))).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#performance-total").queryAs(Label.class).getText()).contains("93.90", "优");
+        robot.interact(() -> shell.window().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#performance-total").queryAs(Label.class).getText()).contains("83.90", "良");
+
         shell.switchLanguage(Language.ENGLISH, Section.LIFECYCLE, null);
         assertThat(robot.lookup("#stage-advance").queryButton().getText()).isEqualTo("Move to next stage");
         Screenshots.save(shell.scene(), "lifecycle-stage-en");

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
                 RiskCommand.class, ImportCommand.class, ExportCommand.class,
                 FormCommand.class, VerifyFormCommand.class, TotpCommand.class,
                 SyncCommand.class, ConflictsCommand.class, BundleCommand.class,
-                BackupCommand.class, RestoreCommand.class, ArchiveCommand.class, WarningsCommand.class, CommandLine.HelpCommand.class})
+                BackupCommand.class, RestoreCommand.class, ArchiveCommand.class, WarningsCommand.class,
+                StageCommand.class, PerformanceCommand.class, CommandLine.HelpCommand.class})
 public final class ProjectDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)

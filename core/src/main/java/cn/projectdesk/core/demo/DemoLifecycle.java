@@ -174,8 +174,8 @@ final class DemoLifecycle {
         session.persist(change);
         Task ditch = session.createSelectionQuery("from Task t where t.project = :p and t.deleted = false "
                         + "and not exists (from Task c where c.parent = t) order by t.wbsCode", Task.class)
-                .setParameter("p", roads).getResultList().stream().filter(t -> !t.isMilestone())
-                .reduce((a, b) -> b).orElseThrow();
+                .setParameter("p", roads).getResultList().stream().filter(t -> t.getName().equals("柳河至石桥段排水边沟"))
+                .findFirst().orElseThrow();
         ChangeItem longer = new ChangeItem(change, 1, ChangeItemKind.TASK_DURATION, ditch, null, ditch.getDurationDays() + 5, null);
         longer.before(ditch.getDurationDays(), ditch.getStart(), ditch.getFinish(), null);
         session.persist(longer);

@@ -109,6 +109,16 @@ public final class MilestonesView {
                 }
             }
         }
+        // stage gates passed, dated by the stage history, so that the timeline shows the lifecycle too
+        java.util.Map<java.util.UUID, ProjectSummary> byId = new java.util.HashMap<>();
+        list.forEach(p -> byId.put(p.id(), p));
+        for (cn.projectdesk.core.lifecycle.GateMilestone g : context.core().lifecycle().stages().gateMilestones(user)) {
+            ProjectSummary p = byId.get(g.projectId());
+            if (g.passed() && p != null) {
+                found.add(new MilestoneItem(p.id(), p.code(), p.name(), p.departmentName(), p.type(), p.stage(), p.year(),
+                        "", messages.format("milestones.stageGate", messages.of(g.stage())), g.date(), 100));
+            }
+        }
         return new Loaded(list, found);
     }
 

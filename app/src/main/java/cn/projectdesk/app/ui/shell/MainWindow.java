@@ -12,6 +12,7 @@ import cn.projectdesk.app.ui.gantt.GanttView;
 import cn.projectdesk.app.ui.gantt.GanttViewModel;
 import cn.projectdesk.app.ui.milestones.MilestonesView;
 import cn.projectdesk.app.ui.resources.ResourcesView;
+import cn.projectdesk.app.ui.lifecycle.LifecycleView;
 import cn.projectdesk.app.ui.home.HomeView;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
@@ -75,6 +76,7 @@ public final class MainWindow implements ShellActions {
     private cn.projectdesk.app.ui.archive.ArchiveView archive;
     private ApprovalsView approvals;
     private AuditView audit;
+    private LifecycleView lifecycle;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -159,6 +161,10 @@ public final class MainWindow implements ShellActions {
         return home;
     }
 
+    public LifecycleView lifecycleView() {
+        return lifecycle;
+    }
+
     @Override
     public void show(Section target) {
         if (target == Section.PLAN && openProject.get() == null) {
@@ -201,6 +207,7 @@ public final class MainWindow implements ShellActions {
             case DASHBOARD -> (dashboard = new cn.projectdesk.app.ui.dashboard.DashboardView(context, user)).node();
             case WARNINGS -> (warnings = new cn.projectdesk.app.ui.warnings.WarningsView(context, user)).node();
             case ARCHIVE -> (archive = new cn.projectdesk.app.ui.archive.ArchiveView(context, user)).node();
+            case LIFECYCLE -> (lifecycle = new LifecycleView(context, user)).node();
         };
     }
 
@@ -220,6 +227,7 @@ public final class MainWindow implements ShellActions {
             case DASHBOARD -> dashboard.refresh();
             case WARNINGS -> warnings.refresh();
             case ARCHIVE -> archive.refresh();
+            case LIFECYCLE -> lifecycle.refresh(openProject.get());
         }
     }
 

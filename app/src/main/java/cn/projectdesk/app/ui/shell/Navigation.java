@@ -46,6 +46,7 @@ final class Navigation {
         root.getChildren().add(entry(messages.get("nav.warnings"), Section.WARNINGS, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.archive"), Section.ARCHIVE, current, onSelect));
         root.getChildren().add(entry(messages.get("nav.approvals"), Section.APPROVALS, current, onSelect));
+        root.getChildren().add(entry(messages.get("nav.lifecycle"), Section.LIFECYCLE, current, onSelect));
         if (auditor) {
             root.getChildren().add(entry(messages.get("nav.audit"), Section.AUDIT, current, onSelect));
         }

@@ -28,7 +28,13 @@ class BundleCompletenessTest {
             cn.projectdesk.core.risk.WarningStatus.class, cn.projectdesk.core.archive.DocumentType.class,
             cn.projectdesk.core.archive.AccessLevel.class,
             cn.projectdesk.core.workflow.RequestType.class, cn.projectdesk.core.workflow.RequestStatus.class,
-            cn.projectdesk.core.workflow.ActionType.class);
+            cn.projectdesk.core.workflow.ActionType.class,
+            cn.projectdesk.core.lifecycle.GateItemKind.class, cn.projectdesk.core.change.ChangeKind.class,
+            cn.projectdesk.core.change.ChangeItemKind.class,
+            cn.projectdesk.core.acceptance.AcceptanceKind.class, cn.projectdesk.core.acceptance.AcceptanceOutcome.class,
+            cn.projectdesk.core.acceptance.CheckResult.class, cn.projectdesk.core.performance.IndicatorCategory.class,
+            cn.projectdesk.core.performance.IndicatorDimension.class, cn.projectdesk.core.performance.ScoringRule.class,
+            cn.projectdesk.core.performance.Grade.class, cn.projectdesk.core.library.CandidateStatus.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/errors"})

@@ -1,0 +1,89 @@
+package cn.projectdesk.app.ui.lifecycle;
+
+import cn.projectdesk.app.ui.common.Formats;
+import cn.projectdesk.app.ui.i18n.Messages;
+import cn.projectdesk.core.acceptance.AcceptanceView;
+import cn.projectdesk.core.acceptance.RectificationRow;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** 验收: acceptances; for the chosen one its checklist, the expert panel's scores and the 整改 items to close. */
+final class AcceptancePane {
+    private final VBox root = new VBox(10);
+
+    AcceptancePane(LifecycleViewModel model, Messages messages, Consumer<Throwable> onFailure) {
+        TableView<AcceptanceView> list = Columns.table("acceptance-table", messages);
+        list.setItems(model.acceptances());
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.kind", a -> messages.of(a.kind()), 110));
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.planned", a -> Formats.date(a.plannedOn()), 100));
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.held", a -> Formats.date(a.heldOn()), 100));
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.supplier", AcceptanceView::supplierOrg, 220));
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.outcome", a -> messages.of(a.outcome()), 110));
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.average", a -> Columns.orBlank(a.averageScore()), 90));
+        list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.conclusion", a -> Columns.orBlank(a.conclusion()), 360));
+        list.setPrefHeight(26 * 3 + 30);
+
+        TableView<AcceptanceView.Check> checks = Columns.table("acceptance-checks", messages);
+        checks.getColumns().add(Columns.text(messages, "lifecycle.acceptance.check", AcceptanceView.Check::description, 200));
+        checks.getColumns().add(Columns.text(messages, "lifecycle.acceptance.result", c -> messages.of(c.result()), 80));
+        checks.getColumns().add(Columns.text(messages, "lifecycle.acceptance.note", c -> Columns.orBlank(c.note()), 200));
+        TableView<AcceptanceView.Panelist> panel = Columns.table("acceptance-panel", messages);
+        panel.getColumns().add(Columns.text(messages, "lifecycle.acceptance.expert", AcceptanceView.Panelist::name, 80));
+        panel.getColumns().add(Columns.text(messages, "lifecycle.acceptance.organisation", AcceptanceView.Panelist::organisation, 190));
+        panel.getColumns().add(Columns.text(messages, "lifecycle.acceptance.score", p -> Columns.orBlank(p.score()), 60));
+        panel.getColumns().add(Columns.text(messages, "lifecycle.acceptance.opinion", p -> Columns.orBlank(p.opinion()), 300));
+        SplitPane details = new SplitPane(checks, panel);
+        details.setDividerPositions(0.42);
+        details.setPrefHeight(26 * 5 + 30);
+
+        TableView<RectificationRow> fixes = Columns.table("rectification-table", messages);
+        fixes.getColumns().add(Columns.text(messages, "lifecycle.rectification.item", RectificationRow::description, 300));
+        fixes.getColumns().add(Columns.text(messages, "lifecycle.rectification.owner", RectificationRow::ownerName, 80));
+        fixes.getColumns().add(Columns.text(messages, "lifecycle.rectification.due", r -> Formats.date(r.dueOn()), 100));
+        fixes.getColumns().add(Columns.text(messages, "lifecycle.rectification.state",
+                r -> messages.get(r.open() ? "lifecycle.rectification.open" : "lifecycle.rectification.closed"), 80));
+        fixes.getColumns().add(Columns.text(messages, "lifecycle.rectification.evidence",
+                r -> r.open() ? "" : r.evidence() + "（" + Formats.date(r.closedOn()) + "）", 380));
+        VBox.setVgrow(fixes, Priority.ALWAYS);
+
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            checks.getItems().setAll(now == null ? List.of() : now.checks());
+            panel.getItems().setAll(now == null ? List.of() : now.panel());
+            fixes.getItems().setAll(now == null ? List.of() : now.rectifications());
+        });
+        model.acceptances().addListener((ListChangeListener<AcceptanceView>) c -> {
+            if (!model.acceptances().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+        Button close = new Button(messages.get("lifecycle.rectification.close"));
+        close.setId("rectification-close");
+        close.disableProperty().bind(fixes.getSelectionModel().selectedItemProperty().isNull());
+        close.setOnAction(e -> {
+            RectificationRow row = fixes.getSelectionModel().getSelectedItem();
+            if (row.open()) {
+                NoteDialog.ask(root.getScene().getWindow(), messages, messages.get("lifecycle.rectification.close"),
+                        messages.format("lifecycle.rectification.evidencePrompt", row.description()))
+                        .ifPresent(evidence -> model.closeRectification(row.id(), evidence, onFailure));
+            }
+        });
+        Label fixTitle = new Label(messages.get("lifecycle.rectification.title"));
+        fixTitle.getStyleClass().add("section-title");
+        root.getChildren().addAll(list, details, new HBox(8, fixTitle, close), fixes);
+        root.setPadding(new Insets(10, 0, 0, 0));
+    }
+
+    Node node() {
+        return root;
+    }
+}

@@ -25,38 +25,62 @@ public final class AuditChain {
     }
 
     static void append(Connection c, AuditEvent event, String nodeId) throws SQLException {
-        try (PreparedStatement bump = c.prepareStatement("UPDATE audit_head SET seq = seq + 1 WHERE id = 1")) {
-            bump.executeUpdate(); // takes the head's row lock until commit: appends are serialised
+        appendAll(c, java.util.List.of(event), nodeId);
+    }
+
+    /**
+     * Appends the events in order. The head's row is bumped by their number first, which takes its lock
+     * until commit: appends of concurrent transactions are serialised, and the sequence has no gaps.
+     */
+    static void appendAll(Connection c, java.util.List<AuditEvent> events, String nodeId) throws SQLException {
+        if (events.isEmpty()) {
+            return;
         }
-        long seq;
+        try (PreparedStatement bump = c.prepareStatement("UPDATE audit_head SET seq = seq + ? WHERE id = 1")) {
+            bump.setInt(1, events.size());
+            bump.executeUpdate();
+        }
+        long last;
         String prevHash;
         try (PreparedStatement head = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
              ResultSet rs = head.executeQuery()) {
             rs.next();
-            seq = rs.getLong(1);
+            last = rs.getLong(1);
             prevHash = rs.getString(2);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditRecord unsigned = new AuditRecord(seq, now, event.actor(), nodeId, event.action(), event.entityType(),
-                event.entityId(), event.before(), event.after(), prevHash, null);
-        String hash = hash(prevHash, unsigned);
+        long seq = last - events.size();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_log (seq, recorded_at, actor, node_id, "
                 + "action, entity_type, entity_id, before_data, after_data, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            insert.setLong(1, seq);
-            insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            insert.setString(3, event.actor());
-            insert.setString(4, nodeId);
-            insert.setString(5, event.action());
-            insert.setString(6, event.entityType());
-            insert.setString(7, event.entityId());
-            insert.setString(8, event.before());
-            insert.setString(9, event.after());
-            insert.setString(10, prevHash);
-            insert.setString(11, hash);
-            insert.executeUpdate();
+            int batched = 0;
+            for (AuditEvent event : events) {
+                seq++;
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                AuditRecord unsigned = new AuditRecord(seq, now, event.actor(), nodeId, event.action(), event.entityType(),
+                        event.entityId(), event.before(), event.after(), prevHash, null);
+                String hash = hash(prevHash, unsigned);
+                insert.setLong(1, seq);
+                insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                insert.setString(3, event.actor());
+                insert.setString(4, nodeId);
+                insert.setString(5, event.action());
+                insert.setString(6, event.entityType());
+                insert.setString(7, event.entityId());
+                insert.setString(8, event.before());
+                insert.setString(9, event.after());
+                insert.setString(10, prevHash);
+                insert.setString(11, hash);
+                insert.addBatch();
+                if (++batched % 1000 == 0) {
+                    insert.executeBatch();
+                }
+                prevHash = hash;
+            }
+            if (batched % 1000 != 0) {
+                insert.executeBatch();
+            }
         }
         try (PreparedStatement head = c.prepareStatement("UPDATE audit_head SET hash = ? WHERE id = 1")) {
-            head.setString(1, hash);
+            head.setString(1, prevHash);
             head.executeUpdate();
         }
     }

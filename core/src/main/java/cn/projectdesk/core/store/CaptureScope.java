@@ -7,6 +7,7 @@ package cn.projectdesk.core.store;
 final class CaptureScope {
     private static final ThreadLocal<String> ACTOR = new ThreadLocal<>();
     private static final ThreadLocal<RemoteStamp> REMOTE = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<PendingChange>> PENDING = new ThreadLocal<>();
 
     private CaptureScope() {
     }
@@ -16,11 +17,22 @@ final class CaptureScope {
             throw new IllegalStateException("nested unit of work for " + actor + " inside " + ACTOR.get());
         }
         ACTOR.set(actor);
+        PENDING.set(new java.util.ArrayList<>());
     }
 
     static void leave() {
         ACTOR.remove();
         REMOTE.remove();
+        PENDING.remove();
+    }
+
+    /** Captures of this unit of work not yet written (written in one batch before the commit). */
+    static java.util.List<PendingChange> pending() {
+        java.util.List<PendingChange> pending = PENDING.get();
+        if (pending == null) {
+            throw new IllegalStateException("write outside a unit of work: every change must go through Database.inTransaction");
+        }
+        return pending;
     }
 
     /**

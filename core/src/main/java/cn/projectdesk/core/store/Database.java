@@ -37,9 +37,10 @@ public final class Database implements AutoCloseable {
     private final LocalSettings settings;
     private final String nodeId;
     private final HybridLogicalClock clock;
+    private final ChangeCapture capture;
 
     private Database(Path folder, InstanceLock lock, HikariDataSource dataSource, LocalSettings settings,
-                     String nodeId, HybridLogicalClock clock, SessionFactory sessionFactory) {
+                     String nodeId, HybridLogicalClock clock, SessionFactory sessionFactory, ChangeCapture capture) {
         this.folder = folder;
         this.lock = lock;
         this.dataSource = dataSource;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
         this.nodeId = nodeId;
         this.clock = clock;
         this.sessionFactory = sessionFactory;
+        this.capture = capture;
     }
 
     /** Opens (and creates or migrates) the database in the folder; one process per folder. */
@@ -61,9 +63,10 @@ public final class Database implements AutoCloseable {
             LocalSettings settings = new LocalSettings(dataSource);
             String nodeId = settings.nodeId();
             HybridLogicalClock clock = HybridLogicalClock.system();
-            SessionFactory sessionFactory = buildSessionFactory(dataSource, new ChangeCapture(clock, nodeId));
+            ChangeCapture capture = new ChangeCapture(clock, nodeId);
+            SessionFactory sessionFactory = buildSessionFactory(dataSource, capture);
             LOG.info("Opened database in {} as node {}", dir, nodeId);
-            return new Database(dir, lock, dataSource, settings, nodeId, clock, sessionFactory);
+            return new Database(dir, lock, dataSource, settings, nodeId, clock, sessionFactory, capture);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -137,6 +140,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(session);
                 session.flush();
+                session.doWork(capture::drain); // the captured change-log rows and audit events, in one batch
                 tx.commit();
                 return result;
             } catch (RuntimeException e) {
@@ -185,7 +189,8 @@ public final class Database implements AutoCloseable {
      * the session's transaction.
      */
     public void audit(Session session, AuditEvent event) {
-        session.doWork(connection -> AuditChain.append(connection, event, nodeId));
+        // queued with the row changes, so the chain keeps the order in which things happened
+        CaptureScope.pending().add(PendingChange.auditOnly(event));
     }
 
     /** For bulk fixtures in this package's tests; application code goes through sessions. */

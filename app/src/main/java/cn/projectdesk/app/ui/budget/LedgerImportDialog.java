@@ -282,9 +282,7 @@ public final class LedgerImportDialog {
         issues.getItems().setAll(result.issues());
         summary.setText(messages.format("ledgerImport.summary", p.sheet(), p.headerFirstRow(), p.headerLastRow(), p.unit(),
                 p.rows().size(), p.skippedTotals(), p.skippedBlank(), p.skippedOther(), result.issues().size(), badRows().size()));
-        if (!result.issues().isEmpty()) {
-            tabs.getSelectionModel().select(1);
-        }
+        tabs.getSelectionModel().select(result.issues().isEmpty() ? 0 : 1);
         importAll.setDisable(!result.ok() || p.rows().isEmpty());
         importGood.setDisable(result.ok() || p.rows().stream().noneMatch(r -> !badRows().contains(r.row()) && !leftOut.contains(r.row())));
     }

@@ -85,10 +85,12 @@ public final class LedgerService {
         List<LedgerRow> kept = excluded.isEmpty() ? preview.rows()
                 : preview.rows().stream().filter(r -> !excluded.contains(r.row())).toList();
         List<BudgetLineDraft> drafts = kept.stream().map(LedgerRow::draft).toList();
-        List<RowIssue> issues = toIssues(kept, preview, budget.lines().check(user, project.id(), drafts));
-        if (!issues.isEmpty() || !write) {
-            return new LedgerImportResult(project.code(), preview, issues, 0);
+        if (!write) {
+            return new LedgerImportResult(project.code(), preview, toIssues(kept, preview,
+                    budget.lines().check(user, project.id(), drafts)), 0);
         }
+        // no separate check before writing: importLines runs the same checks in its transaction and
+        // refuses the whole batch with every problem, so checking first would only do it twice
         List<BigDecimal> adjusted = kept.stream().map(LedgerRow::adjustedAmount).toList();
         String name = file.getFileName().toString();
         List<String> origins = kept.stream().map(r -> "《" + name + "》" + preview.sheet() + "!" + r.row()).toList();

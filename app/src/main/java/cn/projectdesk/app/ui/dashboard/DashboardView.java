@@ -307,6 +307,8 @@ public final class DashboardView {
                 .unitColor(Color.web("#dce6f0")).descriptionColor(Color.web("#f0c36d")).textColor(Color.web("#dce6f0"))
                 .build();
         tile.setId(id);
+        // the tile's description is a Label: the window's label colour would make it dark on the dark tile
+        tile.getStyleClass().add("dashboard-tile");
         tile.setCursor(javafx.scene.Cursor.HAND);
         HBox.setHgrow(tile, Priority.NEVER);
         return tile;

@@ -25,11 +25,8 @@ public final class FormFont {
 
     /** The font file to embed, or an exception that says what to install or configure. */
     public static Path resolve() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getenv(VARIABLE);
-        }
-        if (configured != null && !configured.isBlank()) {
+        String configured = configured();
+        if (configured != null) {
             Path p = Path.of(configured.strip());
             if (!Files.isReadable(p)) {
                 throw new FormFontMissingException("The configured form font " + p + " cannot be read; set "
@@ -41,6 +38,27 @@ public final class FormFont {
                 "No embeddable Chinese TrueType font found (looked for " + String.join(", ", CANDIDATES)
                         + "): install fonts-wqy-microhei (Debian/Ubuntu: apt-get install fonts-wqy-microhei), "
                         + "or set -D" + PROPERTY + "=path/to/font.ttc (e.g. C:\\Windows\\Fonts\\msyh.ttc)"));
+    }
+
+    /**
+     * The font file to embed if one is configured and readable or installed; for exporters (Gantt,
+     * performance report) that word their own "install a font" message.
+     */
+    public static Optional<Path> find() {
+        String configured = configured();
+        if (configured != null) {
+            Path p = Path.of(configured.strip());
+            return Files.isReadable(p) ? Optional.of(p) : Optional.empty();
+        }
+        return locate(CANDIDATES);
+    }
+
+    private static String configured() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(VARIABLE);
+        }
+        return configured == null || configured.isBlank() ? null : configured;
     }
 
     static Optional<Path> locate(List<String> candidates) {

@@ -4,6 +4,6 @@ package cn.projectdesk.app.ui.gantt.export;
 public final class FontMissingException extends RuntimeException {
     public FontMissingException() {
         super("No embeddable Chinese TrueType font found: install fonts-wqy-microhei (Linux) or set -D"
-                + CjkFont.PROPERTY + "=path/to/font.ttc (e.g. msyh.ttc on Windows)");
+                + cn.projectdesk.core.report.FormFont.PROPERTY + "=path/to/font.ttc (e.g. msyh.ttc on Windows)");
     }
 }

@@ -34,7 +34,7 @@ public final class GanttExporter {
     /** Returns the number of pages written. */
     public static int pdf(GanttModel model, PrintRequest request, ChartOptions options, PrintTexts texts, Path file)
             throws IOException {
-        Path fontFile = CjkFont.locate().orElseThrow(FontMissingException::new);
+        Path fontFile = cn.projectdesk.core.report.FormFont.find().orElseThrow(FontMissingException::new);
         List<DisplayList> pages = GanttPages.build(model, request, options, texts);
         float w = (float) request.paper().width(request.portrait());
         float h = (float) request.paper().height(request.portrait());

@@ -1,6 +1,5 @@
 package cn.projectdesk.app.ui.performance.export;
 
-import cn.projectdesk.app.ui.gantt.export.CjkFont;
 import cn.projectdesk.app.ui.gantt.export.FontMissingException;
 import cn.projectdesk.core.performance.EvaluationReport;
 import cn.projectdesk.core.performance.IndicatorCategory;
@@ -104,7 +103,7 @@ public final class PerformanceReportExporter {
     }
 
     public void pdf(EvaluationReport report, Path file) throws IOException {
-        Path fontFile = CjkFont.locate().orElseThrow(FontMissingException::new);
+        Path fontFile = cn.projectdesk.core.report.FormFont.find().orElseThrow(FontMissingException::new);
         PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         // The collection stays open until save(): PDFBox subsets the embedded font then.
         try (PDDocument doc = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(fontFile.toFile())) {

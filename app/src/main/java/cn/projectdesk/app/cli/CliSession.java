@@ -42,7 +42,7 @@ final class CliSession implements AutoCloseable {
     }
 
     private static UserSession login(CoreServices core, String user, char[] password) {
-        String code = System.getenv(TOTP_VARIABLE);
+        String code = CliEnvironment.get(TOTP_VARIABLE);
         try {
             return core.authentication().login(user, password, code);
         } catch (LoginFailedException e) {
@@ -56,7 +56,7 @@ final class CliSession implements AutoCloseable {
     }
 
     static char[] password(String user) {
-        String fromEnv = System.getenv(PASSWORD_VARIABLE);
+        String fromEnv = CliEnvironment.get(PASSWORD_VARIABLE);
         if (fromEnv != null) {
             return fromEnv.toCharArray();
         }

@@ -2,7 +2,9 @@ package cn.projectdesk.app.cli;
 
 import cn.projectdesk.app.ui.DesktopLauncher;
 import cn.projectdesk.core.setup.DataFolders;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,10 +33,32 @@ public final class ProjectDeskCommand implements Callable<Integer> {
     boolean noDemo;
 
     public static int run(String[] args) {
+        return newCommandLine().execute(args);
+    }
+
+    /**
+     * One command with the given environment variables and output, for callers that run several
+     * commands in one JVM (the integration tests); the process environment is untouched.
+     */
+    static synchronized int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        CommandLine cli = newCommandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        CliEnvironment.use(environment);
+        try {
+            return cli.execute(args);
+        } finally {
+            CliEnvironment.use(null);
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new ProjectDeskCommand());
         cli.setExecutionExceptionHandler(new CliErrorHandler());
         cli.setExitCodeExceptionMapper(CliErrorHandler::exitCodeOf);
-        return cli.execute(args);
+        return cli;
     }
 
     /** No subcommand: the GUI. */

@@ -61,7 +61,7 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     static char[] certPassword() {
-        String fromEnv = System.getenv(CERT_PASSWORD_VARIABLE);
+        String fromEnv = CliEnvironment.get(CERT_PASSWORD_VARIABLE);
         if (fromEnv != null) {
             return fromEnv.toCharArray();
         }

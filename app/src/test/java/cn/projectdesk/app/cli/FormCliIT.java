@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +36,7 @@ class FormCliIT {
 
     @BeforeAll
     static void initialise() throws Exception {
-        data = dir.resolve("data");
-        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
-        Result init = LauncherProcess.run(dir, Map.of(), "--data-dir", data.toString(), "init", "--demo",
-                "--admin-password-file", passwordFile.toString());
-        assertThat(init.exitCode()).as(init.err()).isZero();
+        data = DemoDataFolder.copyTo(dir.resolve("data"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import cn.projectdesk.app.cli.LauncherProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,7 @@ class GanttExportCliIT {
 
     @BeforeAll
     static void initialise() throws Exception {
-        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
-        assertThat(run("init", "--demo", "--admin-password-file", passwordFile.toString()).exitCode()).isZero();
+        DemoDataFolder.copyTo(dir.resolve("data"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.projectdesk.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged {@code bin/projectdesk} run as a separate process, the way administrators' scripts run
- * it: password only from the environment, English messages, the log in the test's folder.
+ * Runs {@code projectdesk} commands for the integration tests. {@link #run} executes the command line
+ * in this JVM with its own environment and output, which is what most tests need: the same picocli
+ * tree, login, services and exit codes, without a JVM start per command. {@link #runPackaged} runs the
+ * packaged {@code bin/projectdesk} as a separate process, the way administrators' scripts run it;
+ * {@link ProjectDeskCliIT} uses it to keep the launcher itself covered.
  */
 final class LauncherProcess {
     static final Path SCRIPT = Path.of("target", "dist", "bin", "projectdesk").toAbsolutePath();
@@ -25,7 +30,14 @@ final class LauncherProcess {
     private LauncherProcess() {
     }
 
-    static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    static Result run(Path workDir, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = ProjectDeskCommand.run(args, env, new PrintWriter(out), new PrintWriter(err));
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    static Result runPackaged(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(SCRIPT.toString());
         command.addAll(List.of(args));

@@ -35,11 +35,7 @@ class LifecycleCliIT {
 
     @BeforeAll
     static void initialise() throws Exception {
-        data = dir.resolve("data");
-        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
-        Result init = LauncherProcess.run(dir, Map.of(), "--data-dir", data.toString(), "init", "--demo",
-                "--admin-password-file", passwordFile.toString());
-        assertThat(init.exitCode()).as(init.err()).isZero();
+        data = DemoDataFolder.copyTo(dir.resolve("data"));
     }
 
     @Test

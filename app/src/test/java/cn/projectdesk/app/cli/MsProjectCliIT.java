@@ -28,8 +28,7 @@ class MsProjectCliIT {
 
     @BeforeAll
     static void initialise() throws Exception {
-        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
-        assertThat(run("init", "--demo", "--admin-password-file", passwordFile.toString()).exitCode()).isZero();
+        DemoDataFolder.copyTo(dir.resolve("data"));
     }
 
     @Test

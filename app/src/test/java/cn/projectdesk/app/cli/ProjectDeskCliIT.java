@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line as administrators and scripts use it: the packaged bin/projectdesk launcher run as a
- * separate process, with the password in the environment, checked for output and exit codes.
+ * The command line as administrators and scripts use it, checked for output and exit codes. The set-up,
+ * help, a signed-in listing and the refusals run the packaged bin/projectdesk launcher as a separate
+ * process with the password in the environment; the other cases run the same command line in this JVM.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectDeskCliIT {
@@ -31,21 +32,33 @@ class ProjectDeskCliIT {
     static Path data;
 
 
-    private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private static Result packaged(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return LauncherProcess.runPackaged(dir, env, args);
+    }
+
+    private static Result run(Map<String, String> env, String... args) {
         return LauncherProcess.run(dir, env, args);
     }
 
-    private static Result as(String user, String password, String... args) throws Exception {
+    private static String[] signedIn(String user, String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
         all.addAll(List.of(args));
-        return run(Map.of(CliSession.PASSWORD_VARIABLE, password), all.toArray(String[]::new));
+        return all.toArray(String[]::new);
+    }
+
+    private static Result as(String user, String password, String... args) {
+        return run(Map.of(CliSession.PASSWORD_VARIABLE, password), signedIn(user, args));
+    }
+
+    private static Result packagedAs(String user, String password, String... args) throws Exception {
+        return packaged(Map.of(CliSession.PASSWORD_VARIABLE, password), signedIn(user, args));
     }
 
     @BeforeAll
     static void initialise() throws Exception {
         data = dir.resolve("data");
         Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
-        Result init = run(Map.of(), "--data-dir", data.toString(), "init", "--demo", "--admin-password-file",
+        Result init = packaged(Map.of(), "--data-dir", data.toString(), "init", "--demo", "--admin-password-file",
                 passwordFile.toString());
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(init.out()).contains("demo data");
@@ -54,10 +67,10 @@ class ProjectDeskCliIT {
     @Test
     @Order(1)
     void versionAndHelpListTheSubcommands() throws Exception {
-        Result version = run(Map.of(), "--version");
+        Result version = packaged(Map.of(), "--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("ProjectDesk ");
-        Result help = run(Map.of(), "--help");
+        Result help = packaged(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("init", "projects", "--data-dir", "--user");
     }
@@ -65,7 +78,7 @@ class ProjectDeskCliIT {
     @Test
     @Order(2)
     void listPrintsTheVisibleProjectsAsJson() throws Exception {
-        Result all = as("admin", "Admin2026", "projects", "list", "--json");
+        Result all = packagedAs("admin", "Admin2026", "projects", "list", "--json");
         assertThat(all.exitCode()).as(all.err()).isZero();
         JsonNode projects = new ObjectMapper().readTree(all.out());
         assertThat(projects.size()).isGreaterThanOrEqualTo(5);
@@ -140,7 +153,7 @@ class ProjectDeskCliIT {
     @Test
     @Order(7)
     void refusalsHaveTheDocumentedExitCodes() throws Exception {
-        Result wrongPassword = as("zhangwei", "nope12345", "projects", "list");
+        Result wrongPassword = packagedAs("zhangwei", "nope12345", "projects", "list");
         assertThat(wrongPassword.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
         assertThat(wrongPassword.err()).contains("Wrong user name or password");
 
@@ -159,10 +172,10 @@ class ProjectDeskCliIT {
         assertThat(badYear.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(badYear.err()).contains("--year");
 
-        Result usage = run(Map.of(), "projects", "create", "--name", "x");
+        Result usage = packaged(Map.of(), "projects", "create", "--name", "x");
         assertThat(usage.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
 
-        Result notSetUp = run(Map.of(CliSession.PASSWORD_VARIABLE, "x"), "--data-dir", dir.resolve("empty").toString(),
+        Result notSetUp = packaged(Map.of(CliSession.PASSWORD_VARIABLE, "x"), "--data-dir", dir.resolve("empty").toString(),
                 "--user", "admin", "projects", "list");
         assertThat(notSetUp.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(notSetUp.err()).contains("init");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.projectdesk.app.cli.LauncherProcess.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,7 @@ class RiskCliIT {
 
     @BeforeAll
     static void initialise() throws Exception {
-        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "Admin2026\n");
-        assertThat(run("init", "--demo", "--admin-password-file", passwordFile.toString()).exitCode()).isZero();
+        DemoDataFolder.copyTo(dir.resolve("data"));
     }
 
     @Test

@@ -116,6 +116,14 @@ class ProjectDeskCliIT {
         assertThat(verified.out()).matches("(?s)intact: \\d+ entries\\R");
         Result officer = as("zhangwei", "Demo2026", "audit", "verify");
         assertThat(officer.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        Path pdf = dir.resolve("audit-LJ-2026-001.pdf");
+        Result exported = as("zhaomin", "Demo2026", "audit", "export", "--project", "LJ-2026-001", "--to", pdf.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).matches("(?s)\\d+ entries written to .*audit-LJ-2026-001\\.pdf\\R");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        Result badFormat = as("zhaomin", "Demo2026", "audit", "export", "--to", dir.resolve("audit.csv").toString());
+        assertThat(badFormat.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badFormat.err()).contains("audit.csv", ".xlsx or .pdf");
     }
 
     @Test

@@ -41,12 +41,29 @@ public final class AuditService {
         return database.auditLog().search(query(filter, SCREEN_LIMIT));
     }
 
-    /** Writes the filtered entries to an Excel file; the export itself goes on the audit chain. */
+    /** {@link #export(UserSession, AuditFilter, java.nio.file.Path, java.util.Locale)} in the default language. */
     public int export(UserSession user, AuditFilter filter, java.nio.file.Path file) {
+        return export(user, filter, file, java.util.Locale.getDefault());
+    }
+
+    /**
+     * Writes the filtered entries, oldest first, to an Excel file, or to a printable PDF when the name ends
+     * in {@code .pdf} (headed with the filter and the chain's verdict, in {@code locale}'s language); the
+     * export itself goes on the audit chain. Returns the number of entries written.
+     */
+    public int export(UserSession user, AuditFilter filter, java.nio.file.Path file, java.util.Locale locale) {
         requireAuditor(user);
         java.util.List<cn.projectdesk.core.store.AuditRecord> found = database.auditLog().search(query(filter, 100_000));
+        boolean pdf = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
         try {
-            AuditExport.write(found, file);
+            if (pdf) {
+                java.util.List<cn.projectdesk.core.store.AuditRecord> oldestFirst = new java.util.ArrayList<>(found);
+                java.util.Collections.reverse(oldestFirst);
+                new AuditLogPdf(locale, cn.projectdesk.core.report.FormFont.resolve()).write(oldestFirst,
+                        new AuditLogPdf.Heading(filter, verify(user), java.time.ZonedDateTime.now(ZONE)), file);
+            } else {
+                AuditExport.write(found, file);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not write " + file, e);
         }

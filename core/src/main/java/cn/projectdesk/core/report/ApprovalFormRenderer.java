@@ -4,14 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -51,14 +44,14 @@ final class ApprovalFormRenderer {
     }
 
     Rendered render(FormDocument form, PageLabel pageLabel) {
-        LoadedFont loaded = LoadedFont.of(fontFile);
+        CjkFontFile loaded = CjkFontFile.of(fontFile);
         // one parsed font serves every form; PDFBox reads it while subsetting, so one form at a time
         synchronized (loaded) {
             return render(form, pageLabel, loaded);
         }
     }
 
-    private Rendered render(FormDocument form, PageLabel pageLabel, LoadedFont loaded) {
+    private Rendered render(FormDocument form, PageLabel pageLabel, CjkFontFile loaded) {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = loaded.embedIn(doc);
             SafeText text = new SafeText(font);
@@ -89,53 +82,6 @@ final class ApprovalFormRenderer {
             return new Rendered(out.toByteArray(), pages.size());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the approval form", e);
-        }
-    }
-
-    /**
-     * The parsed font file, kept open for the life of the process: parsing a 5 MB collection for every
-     * form would cost more than drawing the form.
-     */
-    static final class LoadedFont {
-        private static final Map<Path, LoadedFont> OPEN = new HashMap<>();
-        private final TrueTypeFont ttf;
-
-        private LoadedFont(TrueTypeFont ttf) {
-            this.ttf = ttf;
-        }
-
-        static synchronized LoadedFont of(Path file) {
-            LoadedFont loaded = OPEN.get(file);
-            if (loaded == null) {
-                loaded = new LoadedFont(parse(file));
-                OPEN.put(file, loaded);
-            }
-            return loaded;
-        }
-
-        private static TrueTypeFont parse(Path file) {
-            try {
-                if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                    return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-                }
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(ttf -> {
-                    if (first[0] == null) {
-                        first[0] = ttf;
-                    }
-                });
-                if (first[0] == null) {
-                    throw new FormFontMissingException("The font collection " + file + " holds no font");
-                }
-                return first[0];
-            } catch (IOException e) {
-                throw new FormFontMissingException("The font " + file + " cannot be read: " + e.getMessage());
-            }
-        }
-
-        PDType0Font embedIn(PDDocument doc) throws IOException {
-            return PDType0Font.load(doc, ttf, true);
         }
     }
 
@@ -264,61 +210,6 @@ final class ApprovalFormRenderer {
 
         float width(String s, float size) {
             return safe.width(s, size);
-        }
-    }
-
-    /** Replaces characters the font has no glyph for (PDFBox would refuse the whole text) and measures. */
-    static final class SafeText {
-        private final PDType0Font font;
-        private final Map<Integer, Boolean> known = new HashMap<>();
-
-        SafeText(PDType0Font font) {
-            this.font = font;
-        }
-
-        String clean(String s) {
-            StringBuilder out = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> {
-                if (cp == '\t') {
-                    cp = ' ';
-                }
-                if (Character.isISOControl(cp)) {
-                    return;
-                }
-                out.appendCodePoint(known.computeIfAbsent(cp, this::encodable) ? cp : '?');
-            });
-            return out.toString();
-        }
-
-        private boolean encodable(int cp) {
-            try {
-                font.encode(Character.toString(cp));
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
-        }
-
-        private final Map<Integer, Float> advances = new HashMap<>();
-
-        /** Sum of cached glyph advances: wrapping measures every growing line, so no re-encoding. */
-        float width(String s, float size) {
-            float units = 0;
-            for (int i = 0; i < s.length(); ) {
-                int cp = s.codePointAt(i);
-                units += advances.computeIfAbsent(cp, this::advance);
-                i += Character.charCount(cp);
-            }
-            return units / 1000f * size;
-        }
-
-        private float advance(int cp) {
-            String one = clean(Character.toString(cp));
-            try {
-                return one.isEmpty() ? 0 : font.getStringWidth(one);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

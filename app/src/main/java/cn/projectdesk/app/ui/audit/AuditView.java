@@ -32,7 +32,7 @@ import javafx.stage.Window;
 
 /**
  * 审计 (auditors): the audit chain filtered by time, user, project and action; verify the chain; check
- * a paper form's verification code; export the filtered entries to Excel.
+ * a paper form's verification code; export the filtered entries to Excel or a printable PDF.
  */
 public final class AuditView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -148,7 +148,9 @@ public final class AuditView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("audit.export"));
         chooser.setInitialFileName("audit.xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        // the chosen filter decides the format: a printable PDF list or the full Excel sheet
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel", "*.xlsx"),
+                new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             model.export(file.toPath(), count -> Dialogs.showInfo(window(), messages, messages.get("audit.export"),

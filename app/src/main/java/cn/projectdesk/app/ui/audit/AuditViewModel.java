@@ -51,7 +51,8 @@ public final class AuditViewModel {
 
     public void export(Path file, Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
         AuditFilter filter = filter();
-        context.runner().run(() -> context.core().audit().export(user, filter, file), onDone, onFailure);
+        java.util.Locale locale = context.messages().locale();
+        context.runner().run(() -> context.core().audit().export(user, filter, file, locale), onDone, onFailure);
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

@@ -12,7 +12,7 @@ public class StorageException extends RuntimeException {
     private final List<String> arguments;
 
     public enum Reason {
-        ALREADY_RUNNING, NOT_WRITABLE, SCHEMA_TOO_NEW, CORRUPT
+        ALREADY_RUNNING, NOT_WRITABLE, SCHEMA_TOO_NEW, SCHEMA_MISMATCH, CORRUPT
     }
 
     public StorageException(Reason reason, String message, Throwable cause, Object... arguments) {

@@ -83,4 +83,23 @@ class DataFolderTest {
         }
         Database.open(dir).close();
     }
+
+    @Test
+    void aHistoryThatDoesNotMatchThisVersionIsRefusedWithAMessageNotFlywaysText() throws Exception {
+        try (Database db = Database.open(dir)) {
+            assertThat(db.nodeId()).isNotBlank();
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("projectdesk");
+        // a folder made by a development build whose migration was later renumbered: V51 never applied here
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '51'");
+        }
+        assertThatThrownBy(() -> Database.open(dir))
+                .isInstanceOfSatisfying(StorageException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(StorageException.Reason.SCHEMA_MISMATCH);
+                    assertThat(e.arguments()).hasSize(2).first().isEqualTo(dir.toString());
+                    assertThat(e.arguments().get(1)).contains("51");
+                })
+                .hasMessageContaining("does not match this version");
+    }
 }

@@ -74,8 +74,11 @@ final class HqServer implements AutoCloseable {
         return new Synchronizer(core.database(), DeviceSetup.client(core.database(), CERT_PASSWORD.clone())).run(p -> { });
     }
 
+    private static final java.util.Map<CoreServices, UserSession> ADMINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One sign-in per office: the password hash is slow on purpose (PBKDF2, 310k rounds). */
     static UserSession admin(CoreServices core) {
-        return core.authentication().login("admin", ADMIN_PASSWORD.clone());
+        return ADMINS.computeIfAbsent(core, c -> c.authentication().login("admin", ADMIN_PASSWORD.clone()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.projectdesk.core.store.Database;
 import cn.projectdesk.sync.client.DeviceSetup;
 import cn.projectdesk.sync.client.SyncCancelledException;
 import cn.projectdesk.sync.client.SyncRefusedException;
+import cn.projectdesk.sync.client.SyncState;
 import cn.projectdesk.sync.client.SyncStatus;
 import cn.projectdesk.sync.client.Synchronizer;
 import java.io.IOException;
@@ -266,6 +267,9 @@ public final class SyncAgent {
         });
         Instant started = Instant.now();
         try {
+            if (new SyncState(database.settings()).server().isEmpty()) {
+                return SyncOutcome.of(SyncOutcome.Kind.NOT_CONFIGURED, null);
+            }
             char[] pw = password;
             if (pw == null) {
                 return SyncOutcome.of(SyncOutcome.Kind.NO_PASSWORD, null);
@@ -291,8 +295,6 @@ public final class SyncAgent {
         } catch (SyncRefusedException e) {
             schedule.attempted(started, true);
             return SyncOutcome.of(SyncOutcome.Kind.REFUSED, e.getMessage());
-        } catch (IllegalStateException e) {
-            return SyncOutcome.of(SyncOutcome.Kind.NOT_CONFIGURED, e.getMessage());
         } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
             schedule.attempted(started, true);
             return SyncOutcome.of(SyncOutcome.Kind.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());

@@ -268,6 +268,34 @@ public final class Replication {
         });
     }
 
+    /**
+     * Undoes {@link #resolve}: puts back the value the field had before (an ordinary captured local edit,
+     * like the resolution itself) and opens the conflict again, in one transaction.
+     */
+    public void reopen(UUID conflictId, String previousValue, String actor) {
+        ConflictRow conflict = conflicts(false).stream().filter(r -> r.id().equals(conflictId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no conflict " + conflictId));
+        if (conflict.open()) {
+            throw new IllegalStateException("conflict " + conflictId + " is open");
+        }
+        Class<?> type = EntityFields.type(conflict.entityType()).orElseThrow();
+        database.runInTransaction(actor, session -> {
+            Object entity = session.find(type, conflict.entityId());
+            FieldWriter writer = new FieldWriter(session, type);
+            if (entity != null && !Objects.equals(writer.values(entity).get(conflict.field()), previousValue)) {
+                writer.set(entity, conflict.field(), previousValue);
+            }
+            session.flush();
+            session.doWork(c -> {
+                try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE sync_conflict SET resolved_at = NULL, resolution = NULL WHERE id = ?")) {
+                    update.setObject(1, conflictId);
+                    update.executeUpdate();
+                }
+            });
+        });
+    }
+
     /** The row's fields as canonical text, or an empty map when this node does not have it. */
     public Map<String, String> values(String entityType, UUID entityId) {
         Class<?> type = EntityFields.type(entityType).orElseThrow(() -> new IllegalArgumentException(entityType));

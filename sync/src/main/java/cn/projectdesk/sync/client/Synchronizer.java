@@ -38,25 +38,54 @@ public final class Synchronizer {
     public record Report(int pushed, int duplicates, int pulled, int conflicts, long cursor) {
     }
 
+    /** Where a run is, for a progress bar; {@code total} is -1 when unknown (the server does not say how much it has). */
+    public record Progress(Phase phase, long done, long total) {
+        public enum Phase { PUSH, PULL }
+    }
+
+    /** Hears about every batch and may stop the run between two batches (the app's Cancel button). */
+    public interface Listener {
+        void progress(Progress progress);
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
     public Report run(Consumer<String> progress) throws IOException, InterruptedException {
+        return runWith(p -> progress.accept((p.phase() == Progress.Phase.PUSH ? "pushed " : "pulled ") + p.done()));
+    }
+
+    /**
+     * As {@link #run(Consumer)}; when the listener asks to stop, the run ends after the batch in hand with
+     * {@link SyncCancelledException} (what was committed stays, the next run resumes from there).
+     */
+    public Report runWith(Listener listener) throws IOException, InterruptedException {
         try {
-            Report report = pushAll(progress);
-            report = pullAll(report, progress);
+            Report report = pushAll(listener);
+            report = pullAll(report, listener);
             state.finished(Instant.now(), "OK pushed=" + report.pushed() + " pulled=" + report.pulled()
                     + " conflicts=" + report.conflicts());
             return report;
+        } catch (SyncCancelledException e) {
+            state.finished(Instant.now(), "CANCELLED " + e.getMessage());
+            throw e;
         } catch (IOException | RuntimeException e) {
             state.finished(Instant.now(), "FAILED " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             throw e;
         }
     }
 
-    private Report pushAll(Consumer<String> progress) throws IOException, InterruptedException {
+    private Report pushAll(Listener listener) throws IOException, InterruptedException {
         Replication replication = database.replication();
         long acknowledged = state.pushed();
+        long total = replication.outgoingCount(acknowledged);
+        long sent = 0;
         int pushed = 0;
         int duplicates = 0;
+        listener.progress(new Progress(Progress.Phase.PUSH, 0, total));
         while (true) {
+            stopIfCancelled(listener, "pushed=" + pushed);
             List<ChangeLogEntry> batch = replication.outgoing(acknowledged, PUSH_BATCH);
             if (batch.isEmpty()) {
                 return new Report(pushed, duplicates, 0, 0, state.cursor());
@@ -70,16 +99,19 @@ public final class Synchronizer {
             duplicates += answer.duplicates();
             acknowledged = through;
             state.pushed(acknowledged);
-            progress.accept("pushed " + pushed);
+            sent += batch.size();
+            listener.progress(new Progress(Progress.Phase.PUSH, sent, Math.max(total, sent)));
         }
     }
 
-    private Report pullAll(Report pushed, Consumer<String> progress) throws IOException, InterruptedException {
+    private Report pullAll(Report pushed, Listener listener) throws IOException, InterruptedException {
         Replication replication = database.replication();
         long cursor = state.cursor();
         int pulled = 0;
         int conflicts = 0;
+        listener.progress(new Progress(Progress.Phase.PULL, 0, -1));
         while (true) {
+            stopIfCancelled(listener, "pushed=" + pushed.pushed() + " pulled=" + pulled);
             PullResponse page = transport.pull(cursor, PULL_BATCH);
             if (!page.changes().isEmpty()) {
                 ApplyResult result = replication.apply(page.changes().stream().map(WireChange::toEntry).toList(), engine);
@@ -88,10 +120,16 @@ public final class Synchronizer {
             }
             cursor = page.cursor();
             state.cursor(cursor);
-            progress.accept("pulled " + pulled);
+            listener.progress(new Progress(Progress.Phase.PULL, pulled, page.more() ? -1 : pulled));
             if (!page.more()) {
                 return new Report(pushed.pushed(), pushed.duplicates(), pulled, conflicts, cursor);
             }
+        }
+    }
+
+    private static void stopIfCancelled(Listener listener, String sofar) throws SyncCancelledException {
+        if (listener.cancelled()) {
+            throw new SyncCancelledException(sofar);
         }
     }
 }

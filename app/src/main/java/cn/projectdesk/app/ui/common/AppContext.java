@@ -24,6 +24,7 @@ public final class AppContext {
     private final Clock clock;
     private final Consumer<Path> folderOpener;
     private Messages messages;
+    private cn.projectdesk.app.ui.sync.SyncAgent sync;
 
     public AppContext(CoreServices core, Preferences preferences, BackgroundRunner runner, Clock clock,
                       Consumer<Path> folderOpener) {
@@ -76,5 +77,22 @@ public final class AppContext {
     /** Opens the folder in the system's file manager, where the platform allows it. */
     public void openFolder(Path folder) {
         folderOpener.accept(folder);
+    }
+
+    /** The data folder's one sync agent, shared by the Sync screen, the status bar and the timer. */
+    public synchronized cn.projectdesk.app.ui.sync.SyncAgent sync() {
+        if (sync == null) {
+            sync = new cn.projectdesk.app.ui.sync.SyncAgent(core.database(), preferences.syncEveryMinutes(),
+                    preferences::setSyncEveryMinutes);
+        }
+        return sync;
+    }
+
+    /** Stops the sync agent, if one was started, before the database closes. */
+    public synchronized void shutdownSync() {
+        if (sync != null) {
+            sync.shutdown();
+            sync = null;
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class Preferences {
     static final String IDLE_LOCK_MINUTES = "idleLockMinutes";
     /** Minutes without keyboard or mouse before the window locks; 0 turns the lock off. */
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 15;
+    static final String SYNC_EVERY_MINUTES = "syncEveryMinutes";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -68,6 +69,20 @@ public final class Preferences {
 
     public void setIdleLockMinutes(int minutes) {
         values.setProperty(IDLE_LOCK_MINUTES, Integer.toString(Math.max(0, Math.min(240, minutes))));
+        save();
+    }
+
+    /** Automatic sync with headquarters every N minutes; 0 (the default) turns it off. */
+    public int syncEveryMinutes() {
+        try {
+            return Math.max(0, Math.min(24 * 60, Integer.parseInt(values.getProperty(SYNC_EVERY_MINUTES, "0").strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public void setSyncEveryMinutes(int minutes) {
+        values.setProperty(SYNC_EVERY_MINUTES, Integer.toString(Math.max(0, Math.min(24 * 60, minutes))));
         save();
     }
 

@@ -77,6 +77,7 @@ public final class MainWindow implements ShellActions {
     private ApprovalsView approvals;
     private AuditView audit;
     private LifecycleView lifecycle;
+    private cn.projectdesk.app.ui.sync.SyncView sync;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -97,7 +98,7 @@ public final class MainWindow implements ShellActions {
         root.setLeft(new Navigation(messages, section, openProject, this::show,
                 user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER)).node());
         root.setCenter(content);
-        root.setBottom(new StatusBar(context, user, status).node());
+        root.setBottom(new StatusBar(context, user, status, () -> show(Section.SYNC)).node());
         root.getStyleClass().add("main-window");
         content.getStyleClass().add("content");
         idleLock = new IdleLock(context, user, frame,
@@ -165,6 +166,10 @@ public final class MainWindow implements ShellActions {
         return lifecycle;
     }
 
+    public cn.projectdesk.app.ui.sync.SyncView syncView() {
+        return sync;
+    }
+
     @Override
     public void show(Section target) {
         if (target == Section.PLAN && openProject.get() == null) {
@@ -208,6 +213,7 @@ public final class MainWindow implements ShellActions {
             case WARNINGS -> (warnings = new cn.projectdesk.app.ui.warnings.WarningsView(context, user)).node();
             case ARCHIVE -> (archive = new cn.projectdesk.app.ui.archive.ArchiveView(context, user)).node();
             case LIFECYCLE -> (lifecycle = new LifecycleView(context, user)).node();
+            case SYNC -> (sync = new cn.projectdesk.app.ui.sync.SyncView(context, user)).node();
         };
     }
 
@@ -228,6 +234,7 @@ public final class MainWindow implements ShellActions {
             case WARNINGS -> warnings.refresh();
             case ARCHIVE -> archive.refresh();
             case LIFECYCLE -> lifecycle.refresh(openProject.get());
+            case SYNC -> sync.refresh();
         }
     }
 

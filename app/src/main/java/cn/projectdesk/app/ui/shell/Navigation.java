@@ -50,6 +50,7 @@ final class Navigation {
         if (auditor) {
             root.getChildren().add(entry(messages.get("nav.audit"), Section.AUDIT, current, onSelect));
         }
+        root.getChildren().add(entry(messages.get("nav.sync"), Section.SYNC, current, onSelect));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

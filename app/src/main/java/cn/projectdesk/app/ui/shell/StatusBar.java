@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
 final class StatusBar {
     private final HBox root = new HBox(10);
 
-    StatusBar(AppContext context, UserSession user, StringProperty message) {
+    StatusBar(AppContext context, UserSession user, StringProperty message, Runnable openSync) {
         Messages messages = context.messages();
         Label status = new Label();
         status.setId("status-message");
@@ -40,7 +40,7 @@ final class StatusBar {
                 separator(), item("status-org", user.orgUnitName()),
                 separator(), nodeLabel,
                 separator(), folder,
-                separator(), item("status-sync", messages.get("status.sync.notConfigured")));
+                separator(), new cn.projectdesk.app.ui.sync.SyncIndicator(context.sync(), messages, openSync).node());
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
     }

@@ -124,6 +124,7 @@ public final class StartupFlow {
         if (jobs == null) {
             jobs = new ScheduledJobs(context, session);
             jobs.start();
+            context.sync().startSchedule();
         }
         mainWindow = new MainWindow(context, session, new MainWindow.Listener() {
             @Override
@@ -178,6 +179,7 @@ public final class StartupFlow {
         if (jobs != null) {
             jobs.stop();
             jobs = null;
+            context.sync().stopSchedule();
         }
     }
 
@@ -192,6 +194,9 @@ public final class StartupFlow {
     /** Lets pending saves finish, then releases the data folder. */
     public void shutdown() {
         stopJobs();
+        if (context != null) {
+            context.shutdownSync();
+        }
         runner.shutdown();
         if (context != null) {
             context.core().close();

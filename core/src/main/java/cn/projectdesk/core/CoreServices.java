@@ -59,6 +59,11 @@ public record CoreServices(Database database, SetupService setup, Authentication
                 new TotpService(database, Clock.systemUTC()));
     }
 
+    /** The sync conflicts of this node (stateless, so not a component). */
+    public cn.projectdesk.core.conflict.ConflictService conflicts() {
+        return new cn.projectdesk.core.conflict.ConflictService(database);
+    }
+
     @Override
     public void close() {
         database.close();

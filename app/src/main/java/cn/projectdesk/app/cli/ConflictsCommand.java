@@ -103,7 +103,7 @@ final class ConflictsCommand extends CommandGroup {
             };
             try (CliSession session = CliSession.open(conflicts.top)) {
                 try {
-                    session.core.database().replication().resolve(id, resolution, session.user.username());
+                    session.core.conflicts().resolve(session.user, id, resolution);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     throw new CliInputException(e.getMessage());
                 }

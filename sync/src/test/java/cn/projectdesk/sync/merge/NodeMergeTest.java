@@ -103,6 +103,34 @@ class NodeMergeTest {
     }
 
     @Test
+    void onlyUsersWhoMayEditResolveAConflictAndUndoOpensItAgain() {
+        a.rename("LJ-2026-001", "A 的名称");
+        b.rename("LJ-2026-001", "B 的名称");
+        exchange();
+        String winner = a.project("LJ-2026-001").name();
+        ConflictRow conflict = a.core.conflicts().list(a.admin(), true).get(0);
+        Replication.Resolution loserSide = conflict.localLost() ? Replication.Resolution.KEEP_MINE
+                : Replication.Resolution.KEEP_THEIRS;
+        a.core.users().create(a.admin(), new cn.projectdesk.core.security.NewUser("shenji", "审计员", a.admin().orgUnitId(),
+                "AUDITOR", "Audit-2026x".toCharArray()));
+        cn.projectdesk.core.security.UserSession auditor = a.core.authentication().login("shenji", "Audit-2026x".toCharArray());
+        assertThat(a.core.conflicts().list(auditor, true)).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.core.conflicts().resolve(auditor, conflict.id(), loserSide))
+                .isInstanceOf(cn.projectdesk.core.security.AccessDeniedException.class);
+        assertThat(a.project("LJ-2026-001").name()).as("nothing changed").isEqualTo(winner);
+        assertThat(a.core.conflicts().list(a.admin(), true)).hasSize(1);
+
+        String before = a.core.conflicts().resolve(a.admin(), conflict.id(), loserSide);
+        assertThat(before).isEqualTo(winner);
+        assertThat(a.project("LJ-2026-001").name()).isNotEqualTo(winner);
+        assertThat(a.core.conflicts().list(a.admin(), true)).isEmpty();
+        a.core.conflicts().reopen(a.admin(), conflict.id(), before);
+        assertThat(a.project("LJ-2026-001").name()).isEqualTo(winner);
+        assertThat(a.core.conflicts().list(a.admin(), true)).singleElement()
+                .satisfies(c -> assertThat(c.id()).isEqualTo(conflict.id()));
+    }
+
+    @Test
     void moneyConflictsNeedStrictReview() {
         a.setBudget("LJ-2026-001", "100.00");
         b.setBudget("LJ-2026-001", "200.00");

@@ -1,6 +1,7 @@
 package cn.projectdesk.app.ui.sync;
 
 import cn.projectdesk.app.ui.common.AppContext;
+import cn.projectdesk.core.conflict.ConflictService;
 import cn.projectdesk.core.security.Permission;
 import cn.projectdesk.core.security.UserSession;
 import cn.projectdesk.core.store.Replication;
@@ -27,22 +28,25 @@ final class ConflictsModel {
         return rows;
     }
 
-    /** Who may overwrite a record's field with the losing value: those who may edit projects, and administrators. */
+    /**
+     * Whether to offer the buttons: core's {@link ConflictService} refuses anyone else (those who may
+     * edit projects, and administrators, may overwrite a field with the losing value).
+     */
     boolean mayResolve() {
         return user.has(Permission.PROJECT_EDIT) || user.has(Permission.ADMINISTER);
     }
 
     void refresh(Consumer<Throwable> onFailure) {
-        Replication replication = context.core().database().replication();
-        context.runner().run(() -> replication.conflicts(true).stream()
-                .map(c -> ConflictItem.of(c, replication.values(c.entityType(), c.entityId()))).toList(),
+        ConflictService conflicts = context.core().conflicts();
+        context.runner().run(() -> conflicts.list(user, true).stream()
+                .map(c -> ConflictItem.of(c, conflicts.currentValues(user, c))).toList(),
                 this::show, onFailure);
     }
 
     void resolve(ConflictItem item, Replication.Resolution resolution, Runnable onDone, Consumer<Throwable> onFailure) {
         String key = resolution == Replication.Resolution.KEEP_MINE ? "command.sync.keepMine" : "command.sync.keepTheirs";
-        ResolveConflictCommand command = new ResolveConflictCommand(context.core().database().replication(), item.row(),
-                resolution, user.username(), context.messages().format(key, item.record(), item.row().field()));
+        ResolveConflictCommand command = new ResolveConflictCommand(context.core().conflicts(), item.row(),
+                resolution, user, context.messages().format(key, item.record(), item.row().field()));
         context.runner().run(() -> {
             context.commands().execute(command);
             return null;

@@ -18,3 +18,6 @@ CREATE TABLE server_correction (
     change_id     UUID PRIMARY KEY,
     correction_id UUID NOT NULL
 );
+
+-- Org units are looked up by code on every request (the device's scope): from the few rows of that type.
+CREATE INDEX server_entity_type ON server_entity (entity_type);

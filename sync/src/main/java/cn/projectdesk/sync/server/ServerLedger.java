@@ -284,9 +284,12 @@ public final class ServerLedger {
     }
 
     static Optional<String> orgUnitPath(Connection c, String code) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT p.field_value FROM server_field f JOIN server_entity e "
-                + "ON e.entity_id = f.entity_id JOIN server_field p ON p.entity_id = f.entity_id AND p.field = 'path' "
-                + "WHERE e.entity_type = 'OrgUnit' AND f.field = 'code' AND f.field_value = ?")) {
+        // from the few org-unit rows (indexed by type) to their fields by key: every request asks this, and
+        // scanning server_field for the code grew with every change stored (seen in the push benchmark)
+        try (PreparedStatement select = c.prepareStatement("SELECT p.field_value FROM server_entity e "
+                + "JOIN server_field f ON f.entity_id = e.entity_id AND f.field = 'code' "
+                + "JOIN server_field p ON p.entity_id = e.entity_id AND p.field = 'path' "
+                + "WHERE e.entity_type = 'OrgUnit' AND f.field_value = ?")) {
             select.setString(1, code);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();

@@ -83,7 +83,7 @@ final class ConvergenceOffice implements AutoCloseable {
     Synchronizer.Report sync(boolean faults) throws InterruptedException {
         transport.faults = faults;
         kill.fired = false;
-        kill.countdown = faults && random.nextInt(4) == 0 ? random.nextInt(6) : -1;
+        kill.countdown = faults && random.nextInt(6) == 0 ? random.nextInt(6) : -1;
         try {
             return new Synchronizer(node.core.database(), transport, kill).run(p -> { });
         } catch (IOException | RuntimeException e) {

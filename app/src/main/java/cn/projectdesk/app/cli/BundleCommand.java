@@ -6,6 +6,7 @@ import cn.projectdesk.sync.client.NodeBundles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,16 +34,26 @@ final class BundleCommand extends CommandGroup {
         @Option(names = "--to", required = true, paramLabel = "FILE", descriptionKey = "bundle.export.to")
         Path to;
 
+        @Option(names = "--encrypt-to", paramLabel = "CERT", descriptionKey = "bundle.export.encryptTo")
+        Path encryptTo;
+
         @Override
         public Integer call() throws IOException, GeneralSecurityException {
             try (CoreServices core = CoreServices.open(bundle.top.dataFolder())) {
                 NodeBundles.Exported exported;
+                X509Certificate recipient;
                 try {
-                    exported = new NodeBundles(core.database()).export(to, SyncCommand.certPassword());
-                } catch (IllegalStateException e) {
+                    NodeBundles bundles = new NodeBundles(core.database());
+                    recipient = encryptTo != null ? NodeBundles.readCertificate(encryptTo)
+                            : bundles.knownServerCertificate().orElse(null);
+                    exported = bundles.export(to, SyncCommand.certPassword(), recipient);
+                } catch (IllegalStateException | IllegalArgumentException e) {
                     throw new CliInputException(e.getMessage());
                 }
-                spec.commandLine().getOut().println(CliMessages.get("bundle.export.done", exported.changes(), to));
+                spec.commandLine().getOut().println(recipient == null
+                        ? CliMessages.get("bundle.export.done", exported.changes(), to)
+                        : CliMessages.get("bundle.export.encrypted", exported.changes(), to,
+                                recipient.getSubjectX500Principal().getName()));
                 spec.commandLine().getOut().flush();
                 return ExitCode.OK;
             }

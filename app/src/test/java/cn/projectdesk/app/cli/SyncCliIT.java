@@ -3,6 +3,8 @@ package cn.projectdesk.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.projectdesk.app.cli.LauncherProcess.Result;
+import cn.projectdesk.sync.bundle.BundleEnvelope;
+import cn.projectdesk.sync.server.BundleImporter;
 import cn.projectdesk.sync.server.DeviceCa;
 import cn.projectdesk.sync.server.DeviceRegistry;
 import cn.projectdesk.sync.server.HqNode;
@@ -77,6 +79,20 @@ class SyncCliIT {
                 Result badOwner = cli(b, "--user", "admin", "projects", "update", "KS1-2026-301", "--owner", "nobody");
                 assertThat(badOwner.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                 assertThat(badOwner.err()).contains("--owner");
+
+                // the same office through a bundle encrypted to headquarters' certificate (ADR 25)
+                Path up = dir.resolve("a-up.bundle");
+                Result export = cli(a, "bundle", "export", "--to", up.toString(), "--encrypt-to",
+                        ca.serverCertificateFile().toString());
+                assertOk(export);
+                assertThat(export.out()).contains("CN=localhost");
+                Path reply = dir.resolve("a-reply.bundle");
+                new BundleImporter(ca, ledger).importBundle(up, reply);
+                assertThat(BundleEnvelope.sealed(reply)).as("the reply is encrypted to the device").isTrue();
+                assertOk(cli(a, "bundle", "import", reply.toString()));
+                Result noCert = cli(a, "bundle", "export", "--to", up.toString(), "--encrypt-to",
+                        dir.resolve("missing.crt").toString());
+                assertThat(noCert.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             }
         }
     }

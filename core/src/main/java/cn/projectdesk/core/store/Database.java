@@ -61,8 +61,9 @@ public final class Database implements AutoCloseable {
             dataSource = dataSource(dir);
             SchemaMigrator.migrate(dataSource, dir.toString());
             LocalSettings settings = new LocalSettings(dataSource);
-            String nodeId = settings.nodeId();
+            String nodeId = settings.nodeIdFor(dir);
             HybridLogicalClock clock = HybridLogicalClock.system();
+            clock.observe(highestClock(dataSource)); // never behind what this node wrote or saw before a restart
             ChangeCapture capture = new ChangeCapture(clock, nodeId);
             SessionFactory sessionFactory = buildSessionFactory(dataSource, capture);
             LOG.info("Opened database in {} as node {}", dir, nodeId);
@@ -73,6 +74,24 @@ public final class Database implements AutoCloseable {
             }
             lock.close();
             throw translateOpenFailure(dir, e);
+        }
+    }
+
+    /**
+     * The highest clock in the change log. The clock lives in memory: without this, a PC whose wall
+     * clock is behind the other offices' would, after a restart, stamp edits earlier than values it had
+     * already seen, and those edits would lose to the values they overwrote.
+     */
+    private static long highestClock(HikariDataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement select = c.prepareStatement("SELECT COALESCE(MAX(hlc), 0) FROM change_log");
+             java.sql.ResultSet rs = select.executeQuery()) {
+            rs.next();
+            long highest = rs.getLong(1);
+            c.rollback();
+            return highest;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not read the change log's clock", e);
         }
     }
 

@@ -30,8 +30,9 @@ final class FieldWriter {
                 .getMappingMetamodel().getEntityDescriptor(type);
     }
 
-    /** The data fields as canonical text; the row stamps (clock, node, actor, version) are local bookkeeping. */
-    Map<String, String> values(Object entity) {
+    /** The data fields as canonical text (of the loaded row, never of a lazy proxy's empty fields); the row stamps (clock, node, actor, version) are local bookkeeping. */
+    Map<String, String> values(Object row) {
+        Object entity = org.hibernate.Hibernate.unproxy(row);
         Map<String, String> values = new LinkedHashMap<>();
         String[] names = persister.getPropertyNames();
         for (int i = 0; i < names.length; i++) {
@@ -50,7 +51,13 @@ final class FieldWriter {
         return entity;
     }
 
-    void set(Object entity, String field, String text) {
+    /**
+     * Sets a field on the entity itself. A row an earlier change of the batch referenced is a lazy proxy
+     * in the session; its own fields are empty and writing them would be silently lost, so the write
+     * goes to the loaded instance (found by the convergence test: a task, then its project's rename).
+     */
+    void set(Object row, String field, String text) {
+        Object entity = org.hibernate.Hibernate.unproxy(row);
         int index;
         try {
             index = persister.getPropertyIndex(field);

@@ -15,6 +15,9 @@ import javax.sql.DataSource;
 public final class LocalSettings {
     public static final String NODE_ID = "node.id";
     public static final String DEMO_DATA = "demo.active";
+    /** The folder the node id belongs to, and the ids this database had before it was restored or copied. */
+    public static final String NODE_FOLDER = "node.folder";
+    public static final String PREVIOUS_NODE_IDS = "node.previous";
 
     private final DataSource dataSource;
 
@@ -50,6 +53,37 @@ public final class LocalSettings {
 
     public boolean flag(String key) {
         return get(key).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /**
+     * The node id for the database opened from {@code folder}. A node id belongs to one installation;
+     * a database found in another folder than the one its id was made in is a restored backup or a copy
+     * (ADR 26) and may run beside the original, so it takes a new id (the old ones are kept in
+     * {@link #PREVIOUS_NODE_IDS}); its earlier changes keep their ids and are idempotent at the server.
+     */
+    synchronized String nodeIdFor(java.nio.file.Path folder) {
+        String here = realPath(folder);
+        Optional<String> home = get(NODE_FOLDER);
+        Optional<String> id = get(NODE_ID);
+        if (id.isPresent() && home.isPresent() && !home.get().equals(here)) {
+            String fresh = TimeOrderedUuid.next().toString();
+            put(PREVIOUS_NODE_IDS, get(PREVIOUS_NODE_IDS).map(p -> p + ",").orElse("") + id.get());
+            put(NODE_ID, fresh);
+            put(NODE_FOLDER, here);
+            return fresh;
+        }
+        if (home.isEmpty()) {
+            put(NODE_FOLDER, here);
+        }
+        return nodeId();
+    }
+
+    private static String realPath(java.nio.file.Path folder) {
+        try {
+            return folder.toRealPath().toString(); // the same folder through a link is the same installation
+        } catch (java.io.IOException e) {
+            return folder.toAbsolutePath().normalize().toString();
+        }
     }
 
     /** This installation's node id, created on first use. */

@@ -26,11 +26,16 @@ public final class DeviceSetup {
         if (!Files.isReadable(deviceP12)) {
             throw new IllegalArgumentException("cannot read the device certificate " + deviceP12);
         }
-        Map<?, ?> hello = new SyncClient(server, deviceP12, password).hello();
+        SyncClient client = new SyncClient(server, deviceP12, password);
+        Map<?, ?> hello = client.hello();
         Path kept = database.folder().resolve("sync").resolve("device.p12");
         Files.createDirectories(kept.getParent());
         Files.copy(deviceP12, kept, StandardCopyOption.REPLACE_EXISTING);
+        // bundles exported later are encrypted to this certificate (ADR 25)
+        Path serverCert = kept.resolveSibling("server.crt");
+        Files.write(serverCert, client.serverCertificate().getEncoded());
         new SyncState(database.settings()).configure(server.toString(), kept.toString());
+        database.settings().put(SyncState.SERVER_CERT, serverCert.toString());
         return hello;
     }
 

@@ -3,6 +3,7 @@ package cn.projectdesk.sync.client;
 import cn.projectdesk.core.store.ApplyResult;
 import cn.projectdesk.core.store.ChangeLogEntry;
 import cn.projectdesk.core.store.Database;
+import cn.projectdesk.sync.bundle.BundleEnvelope;
 import cn.projectdesk.sync.bundle.BundleFile;
 import cn.projectdesk.sync.bundle.BundleManifest;
 import cn.projectdesk.sync.bundle.BundleRefusedException;
@@ -20,6 +21,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,7 +45,22 @@ public final class NodeBundles {
     public record Imported(int applied, int duplicates, int conflicts, long cursor) {
     }
 
+    /**
+     * Exports, encrypted to headquarters' server certificate when {@code sync setup} recorded one
+     * (ADR 25); plain otherwise (an air-gapped office names the certificate with {@link #export(Path, char[], X509Certificate)}).
+     */
     public Exported export(Path to, char[] certPassword) throws IOException, GeneralSecurityException {
+        return export(to, certPassword, knownServerCertificate().orElse(null));
+    }
+
+    /** Headquarters' server certificate recorded by {@code sync setup}, if any. */
+    public Optional<X509Certificate> knownServerCertificate() throws IOException, GeneralSecurityException {
+        Optional<Path> known = state.serverCertificate().map(Path::of).filter(Files::isReadable);
+        return known.isPresent() ? Optional.of(readCertificate(known.get())) : Optional.empty();
+    }
+
+    /** Exports encrypted to {@code encryptTo} (headquarters' server certificate), or plain when it is null. */
+    public Exported export(Path to, char[] certPassword, X509Certificate encryptTo) throws IOException, GeneralSecurityException {
         KeyStore device = deviceStore(certPassword);
         String alias = device.aliases().nextElement();
         long after = state.pushed();
@@ -55,12 +72,23 @@ public final class NodeBundles {
         BundleManifest manifest = new BundleManifest(BundleManifest.UP, UUID.randomUUID().toString(), database.nodeId(),
                 cert.getSubjectX500Principal().getName(), after, last, state.cursor(), 0, 0, 0, "",
                 Instant.now().toString(), "", null);
-        BundleFile.write(to, manifest, changes, (PrivateKey) device.getKey(alias, certPassword), cert);
+        PrivateKey key = (PrivateKey) device.getKey(alias, certPassword);
+        if (encryptTo == null) {
+            BundleFile.write(to, manifest, changes, key, cert);
+        } else {
+            Path plain = scratch();
+            try {
+                BundleFile.write(plain, manifest, changes, key, cert);
+                BundleEnvelope.seal(plain, to, encryptTo);
+            } finally {
+                Files.deleteIfExists(plain);
+            }
+        }
         return new Exported(changes.size(), after, last);
     }
 
     public Imported importReply(Path file, char[] certPassword) throws IOException, GeneralSecurityException {
-        BundleFile.Contents reply = BundleFile.read(file);
+        BundleFile.Contents reply = readReply(file, certPassword);
         BundleManifest m = reply.manifest();
         if (!BundleManifest.REPLY.equals(m.kind())) {
             throw new BundleRefusedException(file + " is not a reply from headquarters (" + m.kind() + ")");
@@ -75,8 +103,20 @@ public final class NodeBundles {
             throw new BundleRefusedException(file + " continues from server change " + m.baseCursor()
                     + " but this node has only seen up to " + state.cursor() + ": an earlier reply is missing");
         }
-        ApplyResult result = database.replication().apply(reply.changes().stream().map(WireChange::toEntry).toList(),
-                new FieldMergeEngine());
+        ApplyResult result;
+        try {
+            result = database.replication().apply(reply.changes().stream().map(WireChange::toEntry).toList(),
+                    new FieldMergeEngine());
+        } catch (RuntimeException e) {
+            if (database.replication().outgoingCount(state.pushed(), ReferenceData.TYPES) == 0) {
+                throw e;
+            }
+            // e.g. a project code used by a project made here after the bundle was exported: headquarters
+            // renames ours once it sees it, and the next reply carries the rename first (ADR 26)
+            throw new BundleRefusedException(file + " could not be applied (" + rootCause(e) + "); this office has "
+                    + "changes headquarters has not seen yet: export a new bundle, import it at headquarters, and "
+                    + "import that reply instead", e);
+        }
         if (m.ackSeq() > state.pushed()) {
             state.pushed(m.ackSeq());
         }
@@ -85,6 +125,51 @@ public final class NodeBundles {
         }
         state.finished(Instant.now(), "OK bundle applied=" + result.applied() + " conflicts=" + result.conflicts());
         return new Imported(result.applied(), result.duplicates(), result.conflicts(), state.cursor());
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Reads the reply, decrypting it first with the device key when it was encrypted to this device. */
+    private BundleFile.Contents readReply(Path file, char[] certPassword) throws IOException, GeneralSecurityException {
+        if (!BundleEnvelope.sealed(file)) {
+            return BundleFile.read(file);
+        }
+        KeyStore device = deviceStore(certPassword);
+        String alias = device.aliases().nextElement();
+        Path plain = scratch();
+        try {
+            BundleEnvelope.open(file, plain, (PrivateKey) device.getKey(alias, certPassword),
+                    (X509Certificate) device.getCertificate(alias), "this device");
+            return BundleFile.read(plain);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
+    /** A file for the plain bundle next to the database (never on the USB drive), removed after use. */
+    private Path scratch() throws IOException {
+        Path dir = Files.createDirectories(database.folder().resolve("sync"));
+        Path file = Files.createTempFile(dir, "bundle-", ".sqlite");
+        Files.delete(file);
+        return file;
+    }
+
+    /** A certificate file, PEM or DER (e.g. headquarters' server.crt). */
+    public static X509Certificate readCertificate(Path file) throws IOException, GeneralSecurityException {
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read the certificate " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (java.security.cert.CertificateException e) {
+            throw new IllegalArgumentException(file + " is not a certificate (PEM or DER): " + e.getMessage(), e);
+        }
     }
 
     private KeyStore deviceStore(char[] password) throws IOException, GeneralSecurityException {

@@ -70,6 +70,19 @@ public final class SyncClient implements SyncTransport {
         return send(HttpRequest.newBuilder(server.resolve("/api/v1/hello")).GET(), Map.class);
     }
 
+    /** The certificate the server presented in the TLS handshake (already checked against our CA). */
+    public java.security.cert.X509Certificate serverCertificate() throws IOException, InterruptedException {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(server.resolve("/health"))
+                .timeout(Duration.ofMinutes(1)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        try {
+            Certificate[] chain = response.sslSession().orElseThrow(() -> new IOException("no TLS session with " + server))
+                    .getPeerCertificates();
+            return (java.security.cert.X509Certificate) chain[0];
+        } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+            throw new IOException("the server " + server + " presented no certificate", e);
+        }
+    }
+
     @Override
     public PushResponse push(String nodeId, long throughSeq, List<WireChange> changes) throws IOException, InterruptedException {
         byte[] body = json.writeValueAsBytes(new PushRequest(nodeId, throughSeq, changes));

@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class SyncState {
     static final String SERVER = "sync.server";
     public static final String CERT = "sync.cert";
+    public static final String SERVER_CERT = "sync.server.cert";
     static final String PUSHED = "sync.pushed.seq";
     static final String CURSOR = "sync.pull.cursor";
     static final String LAST_AT = "sync.last.at";
@@ -29,6 +30,11 @@ public final class SyncState {
 
     public Optional<String> certificate() {
         return settings.get(CERT);
+    }
+
+    /** Headquarters' server certificate as seen by {@code sync setup}: bundles are encrypted to it. */
+    public Optional<String> serverCertificate() {
+        return settings.get(SERVER_CERT);
     }
 
     public void configure(String server, String certificateFile) {

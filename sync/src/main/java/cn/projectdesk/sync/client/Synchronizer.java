@@ -2,6 +2,7 @@ package cn.projectdesk.sync.client;
 
 import cn.projectdesk.core.store.ApplyResult;
 import cn.projectdesk.core.store.ChangeLogEntry;
+import cn.projectdesk.core.store.ChangeMerger;
 import cn.projectdesk.core.store.Database;
 import cn.projectdesk.core.store.Replication;
 import cn.projectdesk.sync.merge.FieldMergeEngine;
@@ -27,12 +28,18 @@ public final class Synchronizer {
     private final Database database;
     private final SyncTransport transport;
     private final SyncState state;
-    private final FieldMergeEngine engine = new FieldMergeEngine();
+    private final ChangeMerger engine;
 
     public Synchronizer(Database database, SyncTransport transport) {
+        this(database, transport, new FieldMergeEngine());
+    }
+
+    /** With another merge (a test's merge that fails half-way through a pulled batch, as a killed client would). */
+    public Synchronizer(Database database, SyncTransport transport, ChangeMerger merger) {
         this.database = database;
         this.transport = transport;
         this.state = new SyncState(database.settings());
+        this.engine = merger;
     }
 
     public record Report(int pushed, int duplicates, int pulled, int conflicts, long cursor) {
@@ -95,6 +102,10 @@ public final class Synchronizer {
             long through = batch.get(batch.size() - 1).seq();
             // sent even when empty: the server learns how far this node's log is acknowledged
             var answer = transport.push(database.nodeId(), through, wire);
+            if (!answer.corrections().isEmpty()) {
+                // the server renamed a project code another office claimed first: before anything is pulled
+                replication.apply(answer.corrections().stream().map(WireChange::toEntry).toList(), engine);
+            }
             pushed += answer.accepted();
             duplicates += answer.duplicates();
             acknowledged = through;

@@ -1,5 +1,6 @@
 package cn.projectdesk.sync.server;
 
+import cn.projectdesk.sync.bundle.BundleEnvelope;
 import cn.projectdesk.sync.bundle.BundleFile;
 import cn.projectdesk.sync.bundle.BundleManifest;
 import cn.projectdesk.sync.bundle.BundleRefusedException;
@@ -7,6 +8,7 @@ import cn.projectdesk.sync.protocol.PullResponse;
 import cn.projectdesk.sync.protocol.PushResponse;
 import cn.projectdesk.sync.protocol.WireChange;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -39,7 +41,8 @@ public final class BundleImporter {
     }
 
     public Result importBundle(Path file, Path replyTo) throws IOException, GeneralSecurityException {
-        BundleFile.Contents bundle = BundleFile.read(file);
+        boolean sealed = BundleEnvelope.sealed(file);
+        BundleFile.Contents bundle = sealed ? readSealed(file) : BundleFile.read(file);
         BundleManifest m = bundle.manifest();
         if (!BundleManifest.UP.equals(m.kind())) {
             throw new BundleRefusedException(file + " is a " + m.kind() + " bundle, not a node's bundle");
@@ -79,20 +82,40 @@ public final class BundleImporter {
             } catch (RefusedException e) {
                 throw new BundleRefusedException(file + ": " + e.getMessage(), e);
             }
+        } else {
+            pushed = ledger.push(device, bundle.changes()); // all known: only to hand out the corrections again
         }
         int replied = 0;
         if (replyTo != null) {
-            replied = writeReply(replyTo, device, m);
+            replied = writeReply(replyTo, device, m, sealed ? bundle.signer() : null, pushed.corrections());
         }
         return new Result(seen, pushed.accepted(), pushed.duplicates(), replied);
     }
 
-    private int writeReply(Path replyTo, DeviceIdentity device, BundleManifest up) throws IOException, GeneralSecurityException {
-        List<WireChange> changes = new ArrayList<>();
+    /** An encrypted bundle is opened with the server's key; one encrypted to anyone else is refused (ADR 25). */
+    private BundleFile.Contents readSealed(Path file) throws IOException, GeneralSecurityException {
+        KeyStore server = ca.serverKeyStore();
+        Path plain = Files.createTempFile("projectdesk-bundle-", ".sqlite");
+        try {
+            BundleEnvelope.open(file, plain, (PrivateKey) server.getKey(DeviceCa.SERVER_ALIAS, ca.password()),
+                    (X509Certificate) server.getCertificate(DeviceCa.SERVER_ALIAS), "this headquarters server");
+            return BundleFile.read(plain);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
+    /** The reply, encrypted to the device's certificate when the node's bundle came encrypted. */
+    private int writeReply(Path replyTo, DeviceIdentity device, BundleManifest up, X509Certificate encryptTo,
+                           List<WireChange> corrections) throws IOException, GeneralSecurityException {
+        // the server's renames of the node's own project codes first: applied before anything that holds the code
+        List<WireChange> changes = new ArrayList<>(corrections);
+        java.util.Set<UUID> first = new java.util.HashSet<>();
+        corrections.forEach(w -> first.add(w.changeId()));
         long cursor = up.baseCursor();
         while (true) {
             PullResponse page = ledger.pull(device, cursor, 5000);
-            changes.addAll(page.changes());
+            page.changes().stream().filter(w -> !first.contains(w.changeId())).forEach(changes::add);
             cursor = page.cursor();
             if (!page.more()) {
                 break;
@@ -103,7 +126,18 @@ public final class BundleImporter {
         X509Certificate cert = (X509Certificate) server.getCertificate(DeviceCa.SERVER_ALIAS);
         BundleManifest reply = new BundleManifest(BundleManifest.REPLY, UUID.randomUUID().toString(), up.nodeId(),
                 device.name(), 0, 0, up.baseCursor(), cursor, up.lastSeq(), 0, "", Instant.now().toString(), "", null);
-        BundleFile.write(replyTo, reply, changes, key, cert);
+        if (encryptTo == null) {
+            BundleFile.write(replyTo, reply, changes, key, cert);
+            return changes.size();
+        }
+        Path plain = Files.createTempFile("projectdesk-reply-", ".sqlite");
+        try {
+            Files.delete(plain);
+            BundleFile.write(plain, reply, changes, key, cert);
+            BundleEnvelope.seal(plain, replyTo, encryptTo);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
         return changes.size();
     }
 

@@ -100,6 +100,19 @@ public final class DeviceCa {
         server.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         X509Certificate serverCert = sign(server, caKeys.getPrivate());
         save(dir.resolve("server.p12"), SERVER_ALIAS, serverKeys.getPrivate(), new Certificate[]{serverCert, caCert}, password);
+        writeServerCertificate(serverCert);
+    }
+
+    /** The server certificate as PEM (public): air-gapped offices encrypt their bundles to it (ADR 25). */
+    public Path serverCertificateFile() {
+        return dir.resolve("server.crt");
+    }
+
+    private void writeServerCertificate(X509Certificate cert) throws IOException, GeneralSecurityException {
+        String pem = "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(cert.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+        Files.writeString(serverCertificateFile(), pem);
     }
 
     /** A device certificate (CN = name, OU = org unit code) in a PKCS#12 file the client imports. */
@@ -116,7 +129,7 @@ public final class DeviceCa {
                 Date.from(now.plus(validity)), subject, keys.getPublic());
         device.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
         device.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        device.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+        device.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
         X509Certificate cert = sign(device, caKey);
         save(to, DEVICE_ALIAS, keys.getPrivate(), new Certificate[]{cert, caCert}, filePassword);
         return cert;

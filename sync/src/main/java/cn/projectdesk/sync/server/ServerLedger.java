@@ -88,9 +88,15 @@ public final class ServerLedger {
             }
             int accepted = 0;
             int duplicates = 0;
+            List<WireChange> corrections = new ArrayList<>();
             for (WireChange change : changes) {
                 if (exists(c, change.changeId())) {
                     duplicates++;
+                    // a repeated push (the answer was lost) gets the same corrections again
+                    Optional<UUID> correction = ProjectCodes.correctionOf(c, change.changeId());
+                    if (correction.isPresent()) {
+                        corrections.add(changeById(c, correction.get()));
+                    }
                     continue;
                 }
                 String scope = scopeOf(c, change);
@@ -99,20 +105,53 @@ public final class ServerLedger {
                             + change.entityType() + " " + change.entityId() + ") is outside the scope of device "
                             + device.name() + " (" + device.orgUnitCode() + ")");
                 }
-                store(c, change, scope, device.serial());
-                merge(c, change, scope);
+                ProjectCodes.Claim claim = ProjectCodes.claim(c, change);
+                store(c, claim.stored(), scope, device.serial());
+                merge(c, claim.stored(), scope);
+                if (claim.correction() != null) {
+                    renamed(c, change, claim.correction(), scope);
+                    corrections.add(changeById(c, claim.correction().changeId()));
+                }
                 accepted++;
             }
             alsoInTransaction.run(c);
-            return new PushResponse(accepted, duplicates, head(c));
+            return new PushResponse(accepted, duplicates, head(c), corrections);
         });
+    }
+
+    /** Stores the server's rename of a code another project claimed first, and keeps the office's code as a conflict. */
+    private void renamed(Connection c, WireChange original, WireChange correction, String scope) throws SQLException {
+        store(c, correction, scope, ProjectCodes.SERVER_ACTOR);
+        merge(c, correction, scope);
+        ProjectCodes.recordCorrection(c, original.changeId(), correction.changeId());
+        FieldVersion winner = new FieldVersion(correction.changes().get("code").newValue(), correction.hlc(),
+                correction.nodeId(), correction.changeId());
+        FieldVersion loser = new FieldVersion(original.changes().get("code").newValue(), original.hlc(),
+                original.nodeId(), original.changeId());
+        insertConflict(c, new MergeConflict(original.entityType(), original.entityId(), "code",
+                MergeConflict.ConflictKind.FIELD, false, winner, loser, true));
+    }
+
+    private WireChange changeById(Connection c, UUID changeId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT seq, change_id, entity_type, entity_id, operation, "
+                + "changes, actor, hlc, node_id FROM server_change WHERE change_id = ?")) {
+            select.setObject(1, changeId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new WireChange(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getString(5), parse(rs.getString(6)), rs.getString(7),
+                        rs.getLong(8), rs.getString(9));
+            }
+        }
     }
 
     public PullResponse pull(DeviceIdentity device, long after, int limit) {
         return store.inTransaction(c -> {
             long head = head(c);
+            // a device's own changes come back too (ADR 26): a node restored from a backup, or one that lost its
+            // last commits in a power cut, gets back what it pushed; a node skips what it has by change id
             String sql = "SELECT seq, change_id, entity_type, entity_id, operation, changes, actor, hlc, node_id "
-                    + "FROM server_change WHERE seq > ? AND seq <= ? AND device <> ?"
+                    + "FROM server_change WHERE seq > ? AND seq <= ?"
                     + (device.headquarters() ? "" : " AND (scope_path = '' OR scope_path LIKE ?)")
                     + " ORDER BY seq LIMIT ?";
             List<WireChange> out = new ArrayList<>();
@@ -120,7 +159,6 @@ public final class ServerLedger {
                 int i = 1;
                 select.setLong(i++, after);
                 select.setLong(i++, head);
-                select.setString(i++, device.serial());
                 if (!device.headquarters()) {
                     select.setString(i++, device.scopePath() + "%");
                 }
@@ -246,9 +284,12 @@ public final class ServerLedger {
     }
 
     static Optional<String> orgUnitPath(Connection c, String code) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT p.field_value FROM server_field f JOIN server_entity e "
-                + "ON e.entity_id = f.entity_id JOIN server_field p ON p.entity_id = f.entity_id AND p.field = 'path' "
-                + "WHERE e.entity_type = 'OrgUnit' AND f.field = 'code' AND f.field_value = ?")) {
+        // from the few org-unit rows (indexed by type) to their fields by key: every request asks this, and
+        // scanning server_field for the code grew with every change stored (seen in the push benchmark)
+        try (PreparedStatement select = c.prepareStatement("SELECT p.field_value FROM server_entity e "
+                + "JOIN server_field f ON f.entity_id = e.entity_id AND f.field = 'code' "
+                + "JOIN server_field p ON p.entity_id = e.entity_id AND p.field = 'path' "
+                + "WHERE e.entity_type = 'OrgUnit' AND f.field_value = ?")) {
             select.setString(1, code);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -299,14 +340,33 @@ public final class ServerLedger {
         EntitySnapshot snapshot = new EntitySnapshot(change.entityType(), change.entityId(), exists, fields);
         MergeDecision decision = engine.merge(snapshot, change.toEntry());
         for (Map.Entry<String, String> field : decision.apply().entrySet()) {
-            upsertField(c, change, field.getKey(), field.getValue());
+            upsertField(c, change, field.getKey(), field.getValue(), fields.containsKey(field.getKey()));
         }
         for (MergeConflict conflict : decision.conflicts()) {
             insertConflict(c, conflict);
         }
     }
 
-    private static void upsertField(Connection c, WireChange change, String field, String value) throws SQLException {
+    private static void upsertField(Connection c, WireChange change, String field, String value, boolean stored)
+            throws SQLException {
+        if (stored) {
+            updateField(c, change, field, value);
+            return;
+        }
+        // a field not stored yet (every field of a new row): one insert, no update tried first
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_field (entity_id, field, field_value, hlc, "
+                + "node_id, change_id) VALUES (?,?,?,?,?,?)")) {
+            insert.setObject(1, change.entityId());
+            insert.setString(2, field);
+            insert.setString(3, value);
+            insert.setLong(4, change.hlc());
+            insert.setString(5, change.nodeId());
+            insert.setObject(6, change.changeId());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void updateField(Connection c, WireChange change, String field, String value) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE server_field SET field_value = ?, hlc = ?, node_id = ?, "
                 + "change_id = ? WHERE entity_id = ? AND field = ?")) {
             update.setString(1, value);
@@ -315,19 +375,7 @@ public final class ServerLedger {
             update.setObject(4, change.changeId());
             update.setObject(5, change.entityId());
             update.setString(6, field);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_field (entity_id, field, field_value, hlc, node_id, "
-                + "change_id) VALUES (?,?,?,?,?,?)")) {
-            insert.setObject(1, change.entityId());
-            insert.setString(2, field);
-            insert.setString(3, value);
-            insert.setLong(4, change.hlc());
-            insert.setString(5, change.nodeId());
-            insert.setObject(6, change.changeId());
-            insert.executeUpdate();
+            update.executeUpdate();
         }
     }
 

@@ -173,8 +173,11 @@ public final class ServerMain implements Callable<Integer> {
             @Override
             public Integer call() throws Exception {
                 ServerMain root = (ServerMain) spec.parent().parent().userObject();
-                new DeviceCa(root.dataDir).init(names, Duration.ofDays(825));
+                DeviceCa created = new DeviceCa(root.dataDir);
+                created.init(names, Duration.ofDays(825));
                 spec.commandLine().getOut().println("CA created in " + root.dataDir.resolve("ca"));
+                spec.commandLine().getOut().println("server certificate for encrypted bundles (give it to air-gapped "
+                        + "offices: projectdesk bundle export --encrypt-to): " + created.serverCertificateFile());
                 return 0;
             }
         }

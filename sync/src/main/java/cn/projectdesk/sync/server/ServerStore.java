@@ -20,7 +20,7 @@ public final class ServerStore implements AutoCloseable {
 
     public static String defaultUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("server").resolve("hq-server")
-                + ";LOCK_TIMEOUT=20000";
+                + ";LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64"; // a push uses ~15 statements: keep them all parsed
     }
 
     public static ServerStore open(String jdbcUrl, String user, String password) {

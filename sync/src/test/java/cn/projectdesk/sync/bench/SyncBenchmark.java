@@ -9,6 +9,7 @@ import cn.projectdesk.sync.client.SyncClient;
 import cn.projectdesk.sync.protocol.PullResponse;
 import cn.projectdesk.sync.protocol.WireChange;
 import cn.projectdesk.sync.server.BundleImporter;
+import cn.projectdesk.sync.server.ServerSettings;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import java.util.UUID;
  * Sync benchmarks (issue 7), run by {@code mvn -B -o -Pbench -pl core,sync verify -DskipTests}: 100k changes
  * pushed by one office and pulled by another over loopback HTTPS with mutual TLS 1.3 (server merge and
  * H2 storage included; the pulling office's Hibernate apply is not), and a bundle of 100k changes written
- * (signed SQLite) and imported by headquarters. Results as JSON in sync/target/bench/.
+ * (signed SQLite) and imported by headquarters, then 50 offices syncing 1,000 changes each at once
+ * ({@link ConcurrentClientsBenchmark}). Results as JSON in sync/target/bench/.
  */
 public final class SyncBenchmark {
     private static final int CHANGES = Integer.getInteger("bench.changes", 100_000);
@@ -39,7 +41,8 @@ public final class SyncBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("sync-bench");
-        try (HqFixture hq = new HqFixture(dir.resolve("server"))) {
+        ServerSettings settings = ServerSettings.defaults(0).withHost("127.0.0.1").withLimits(64L * 1024 * 1024, 10_000, 10_000);
+        try (HqFixture hq = new HqFixture(dir.resolve("server"), settings)) {
             Path producer = hq.device("bench-a", "KS1");
             Path consumer = hq.device("bench-b", "KS1");
             Path bundler = hq.device("bench-c", "KS1");
@@ -90,9 +93,10 @@ public final class SyncBenchmark {
                     Map.of("exportSeconds", (b1 - b0) / 1e9, "importSeconds", (b2 - b1) / 1e9,
                             "bundleBytes", Files.size(file)));
         }
+        ConcurrentClientsBenchmark.run(out, dir.resolve("concurrent"));
     }
 
-    private static List<WireChange> synthetic(int count, String department, String node) {
+    static List<WireChange> synthetic(int count, String department, String node) {
         List<WireChange> changes = new ArrayList<>(count);
         long hlc = System.currentTimeMillis() << 16;
         for (int i = 0; i < count; i++) {
@@ -108,7 +112,7 @@ public final class SyncBenchmark {
         return changes;
     }
 
-    private static String orgUnitId(HqFixture hq, String code) {
+    static String orgUnitId(HqFixture hq, String code) {
         return hq.store.inTransaction(c -> {
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT entity_id FROM server_field WHERE field = 'code' AND field_value = ?")) {
@@ -123,11 +127,21 @@ public final class SyncBenchmark {
 
     private static void write(Path file, String name, double seconds, double target, Map<String, Object> detail)
             throws Exception {
+        write(file, name, seconds, "s", target, detail);
+    }
+
+    static void write(Path file, String name, double value, String unit, Double target, Map<String, Object> detail)
+            throws Exception {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"name\": \"").append(name).append("\",\n");
-        json.append("  \"median\": ").append(String.format(Locale.ROOT, "%.3f", seconds)).append(",\n");
-        json.append("  \"unit\": \"s\",\n  \"runs\": 1,\n");
-        json.append("  \"target\": ").append(target).append(",\n");
+        json.append("  \"median\": ").append(String.format(Locale.ROOT, "%.3f", value)).append(",\n");
+        json.append("  \"unit\": \"").append(unit).append("\",\n  \"runs\": 1,\n");
+        if (target != null) {
+            json.append("  \"target\": ").append(target).append(",\n");
+        }
+        json.append("  \"load\": \"loaded (shared 2-core machine, load average ")
+                .append(String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage())).append(")\",\n");
         json.append("  \"machine\": \"").append(System.getProperty("os.name")).append(' ')
                 .append(Runtime.getRuntime().availableProcessors()).append(" cpu, Java ")
                 .append(System.getProperty("java.version")).append("\",\n");

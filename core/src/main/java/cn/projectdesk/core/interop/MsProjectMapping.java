@@ -60,16 +60,21 @@ public final class MsProjectMapping {
         List<String> reasons = new ArrayList<>();
         for (Task t : included) {
             String reason = TaskSupport.unsupportedReason(t, projectCalendar);
-            if (reason == null && !t.getSummary() && !fitsProjectCalendar(t)) {
+            boolean manual = TaskSupport.isManual(t);
+            if (reason == null && !t.getSummary() && !manual && !fitsProjectCalendar(t)) {
                 reason = "resource-driven dates (resource calendar or work contour)";
             }
             reasons.add(reason);
-            tasks.add(reason == null ? engineTask(t) : pinnedTask(t));
+            tasks.add(reason == null && !manual ? engineTask(t) : pinnedTask(t));
         }
+        List<CpmLink> links = links();
+        markManualStartLinks(links, reasons);
+        StoredLateDates.mark(included, links, calendar, props.getFinishDate(), reasons);
         markSummariesOverUnsupported(reasons);
+        markSummariesOverManualTasks(reasons);
         String fileReason = props.getScheduleFrom() == ScheduleFrom.FINISH
                 ? "project scheduled from finish (the engine can, but no sample file verifies it)" : null;
-        return new MappedProject(new CpmProject(tasks, links(), start), calendar, List.copyOf(included),
+        return new MappedProject(new CpmProject(tasks, links, start), calendar, List.copyOf(included),
                 reasons, fileReason);
     }
 
@@ -83,6 +88,39 @@ public final class MsProjectMapping {
                 Integer index = indexOf.get(p);
                 if (index != null && reasons.get(index) == null) {
                     reasons.set(index, "summary over unsupported tasks");
+                }
+            }
+        }
+    }
+
+    /**
+     * MS Project leaves a manually scheduled task that leads a start-to-start or start-to-finish link
+     * with late dates the link does not explain (task-links-project2019: late finish at the project
+     * finish although the link would bound it); we do not reproduce that rule.
+     */
+    private void markManualStartLinks(List<CpmLink> links, List<String> reasons) {
+        for (CpmLink l : links) {
+            int p = l.predecessor();
+            boolean fromStart = l.type() == DependencyType.SS || l.type() == DependencyType.SF;
+            if (fromStart && TaskSupport.isManual(included.get(p)) && reasons.get(p) == null) {
+                reasons.set(p, "manually scheduled task leading a start-to-start or start-to-finish link");
+            }
+        }
+    }
+
+    /**
+     * MS Project rolls a summary's late dates over manually scheduled children its own way
+     * (taskFlags-mpp14Project2013.mpp: "Mode" has late start at the project start and no slack).
+     */
+    private void markSummariesOverManualTasks(List<String> reasons) {
+        for (int i = 0; i < included.size(); i++) {
+            if (!TaskSupport.isManual(included.get(i))) {
+                continue;
+            }
+            for (Task p = included.get(i).getParentTask(); p != null; p = p.getParentTask()) {
+                Integer index = indexOf.get(p);
+                if (index != null && reasons.get(index) == null) {
+                    reasons.set(index, "summary over manually scheduled tasks");
                 }
             }
         }

@@ -4,6 +4,7 @@ import cn.projectdesk.core.schedule.CpmSchedule;
 import cn.projectdesk.core.schedule.CriticalPathSolver;
 import cn.projectdesk.core.schedule.DependencyCycleException;
 import cn.projectdesk.core.schedule.TaskSchedule;
+import cn.projectdesk.core.schedule.WorkingTimeIndex;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,7 @@ public final class ScheduleCheck {
                 continue;
             }
             compared++;
-            boolean[] ok = compareTask(file, ms, schedule.task(i));
+            boolean[] ok = compareTask(file, mapped.calendar(), ms, schedule.task(i));
             StringBuilder line = new StringBuilder();
             for (int k = 0; k < 5; k++) {
                 match[k] += ok[k] ? 1 : 0;
@@ -77,18 +78,28 @@ public final class ScheduleCheck {
                 && t.getLateFinish() != null && t.getTotalSlack() != null;
     }
 
-    private static boolean[] compareTask(ProjectFile file, Task ms, TaskSchedule ours) {
+    private static boolean[] compareTask(ProjectFile file, WorkingTimeIndex calendar, Task ms, TaskSchedule ours) {
         return new boolean[] {
             close(ms.getEarlyStart(), ours.earlyStart()),
             close(ms.getEarlyFinish(), ours.earlyFinish()),
             close(ms.getLateStart(), ours.lateStart()),
-            close(ms.getLateFinish(), ours.lateFinish()),
+            close(ms.getLateFinish(), ours.lateFinish())
+                    || TaskSupport.isManual(ms) && sameWorkingInstant(calendar, ms.getLateFinish(), ours.lateFinish()),
             Math.abs(slackMinutes(file, ms) - ours.totalFloatMinutes()) <= 1
         };
     }
 
     private static long slackMinutes(ProjectFile file, Task ms) {
         return Math.round(ms.getTotalSlack().convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration());
+    }
+
+    /**
+     * MS Project shows a manually scheduled task's late finish that a link sets at the successor's
+     * late start (next day 08:00) where an automatic task reads 17:00 of the day before: the same
+     * instant of working time, so both readings count as equal.
+     */
+    private static boolean sameWorkingInstant(WorkingTimeIndex calendar, LocalDateTime a, LocalDateTime b) {
+        return calendar.positionOf(a) == calendar.positionOf(b);
     }
 
     private static boolean close(LocalDateTime a, LocalDateTime b) {

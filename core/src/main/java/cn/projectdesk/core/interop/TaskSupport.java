@@ -15,9 +15,6 @@ final class TaskSupport {
 
     /** Null when the engine schedules this task the way MS Project does. */
     static String unsupportedReason(Task t, ProjectCalendar projectCalendar) {
-        if (t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !t.getSummary()) {
-            return "manually scheduled task";
-        }
         if (t.getActualStart() != null || percent(t) > 0) {
             return "task with progress (actual dates)";
         }
@@ -40,6 +37,14 @@ final class TaskSupport {
             return "constraint " + t.getConstraintType();
         }
         return null;
+    }
+
+    /**
+     * A manually scheduled leaf stays where the planner put it: the engine holds it at its stored
+     * dates, and its late dates come from the backward pass like any other task's.
+     */
+    static boolean isManual(Task t) {
+        return t.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !t.getSummary();
     }
 
     private static double percent(Task t) {

@@ -59,6 +59,17 @@ public final class ProgressService {
         });
     }
 
+    /** Puts back a task's progress exactly as it was (for undo): nothing is filled in. */
+    public void restore(UserSession user, UUID taskId, ProgressState state) {
+        ProgressUpdateValidator.check(new ProgressUpdate(state.percentComplete(), state.actualStart(), state.actualFinish(), null));
+        database.runInTransaction(user.username(), s -> {
+            Task task = task(s, user, taskId, Permission.TASK_EDIT);
+            task.setPercentComplete(state.percentComplete());
+            task.setActualStart(state.actualStart());
+            task.setActualFinish(state.actualFinish());
+        });
+    }
+
     public void setPlannedCost(UserSession user, UUID taskId, BigDecimal plannedCost) {
         ProgressUpdateValidator.checkMoney("plannedCost", plannedCost);
         database.runInTransaction(user.username(), s -> task(s, user, taskId, Permission.TASK_EDIT)

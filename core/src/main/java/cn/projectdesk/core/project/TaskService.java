@@ -136,6 +136,22 @@ public final class TaskService {
         });
     }
 
+    /** One task's constraint, estimate and progress, for the task dialog. */
+    public TaskDetails details(UserSession user, UUID taskId) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        return database.read(s -> {
+            Task task = s.get(Task.class, taskId);
+            if (task == null || task.isDeleted()) {
+                throw new NotFoundException("task " + taskId);
+            }
+            ProjectService.visible(s, user, task.getProject().getId(), Permission.PROJECT_VIEW);
+            boolean summary = !s.createSelectionQuery("select t.id from Task t where t.parent = :t and t.deleted = false", UUID.class)
+                    .setParameter("t", task).setMaxResults(1).getResultList().isEmpty();
+            return new TaskDetails(task.getId(), summary, task.getDurationDays(), task.getPercentComplete(),
+                    task.getConstraint(), task.getEstimate(), task.getActualStart(), task.getActualFinish());
+        });
+    }
+
     /** The constraints of the project's tasks that have one (tasks left out are ASAP). */
     public Map<UUID, TaskConstraint> constraints(UserSession user, UUID projectId) {
         AccessPolicy.require(user, Permission.PROJECT_VIEW);

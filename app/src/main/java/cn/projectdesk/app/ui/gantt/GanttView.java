@@ -316,7 +316,7 @@ public final class GanttView implements ChartEdits {
 
     @Override
     public void open(GanttRow row) {
-        TaskDialog.show(window(), model, row);
+        model.details(row, details -> TaskDialog.show(window(), model, row, details));
     }
 
     @Override

@@ -7,7 +7,11 @@ import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.app.ui.undo.Command;
 import cn.projectdesk.app.ui.wbs.ChangeTaskCommand;
 import cn.projectdesk.app.ui.wbs.PredecessorsCommand;
+import cn.projectdesk.core.progress.ProgressState;
+import cn.projectdesk.core.project.DurationEstimate;
 import cn.projectdesk.core.project.ProjectSummary;
+import cn.projectdesk.core.project.TaskConstraint;
+import cn.projectdesk.core.project.TaskDetails;
 import cn.projectdesk.core.project.TaskService;
 import cn.projectdesk.core.schedule.DependencyType;
 import cn.projectdesk.core.security.Permission;
@@ -110,6 +114,29 @@ public final class GanttViewModel {
 
     public void setPercentComplete(GanttRow row, int percent) {
         change(row, row.percentComplete(), percent, (id, v) -> tasks().setPercentComplete(user, id, v), "command.task.percent");
+    }
+
+    /** Reads what the task dialog edits, then hands it over on the FX thread. */
+    public void details(GanttRow row, Consumer<TaskDetails> then) {
+        context.runner().run(() -> tasks().details(user, row.id()), then, onFailure);
+    }
+
+    public void setConstraint(GanttRow row, TaskConstraint before, TaskConstraint after) {
+        change(row, before, after, (id, v) -> tasks().setConstraint(user, id, v), "command.task.constraint");
+    }
+
+    public void setEstimate(GanttRow row, DurationEstimate before, DurationEstimate after) {
+        if (!java.util.Objects.equals(before, after)) {
+            run(new ChangeTaskCommand<>(row.id(), before, after, (id, v) -> tasks().setEstimate(user, id, v),
+                    messages().format("command.task.estimate", row.wbsCode() + " " + row.name())));
+        }
+    }
+
+    public void setProgress(GanttRow row, ProgressState before, ProgressState after) {
+        if (!before.equals(after)) {
+            run(new ProgressCommand(context.core().progress(), user, row.id(), before, after,
+                    messages().format("command.task.progress", row.wbsCode() + " " + row.name())));
+        }
     }
 
     public void rename(GanttRow row, String name) {

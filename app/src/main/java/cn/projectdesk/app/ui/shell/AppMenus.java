@@ -85,7 +85,9 @@ final class AppMenus {
         open.disableProperty().bind(Bindings.not(actions.projectsShowing()));
         MenuItem risk = item("risk.menu", "menu-risk", actions::scheduleRisk, null);
         risk.disableProperty().bind(Bindings.not(actions.planShowing()));
-        return menu("menu.project", create, edit, delete, new SeparatorMenuItem(), open, risk);
+        MenuItem earnedValue = item("ev.menu", "menu-earned-value", actions::earnedValue, null);
+        earnedValue.disableProperty().bind(Bindings.not(actions.planShowing()));
+        return menu("menu.project", create, edit, delete, new SeparatorMenuItem(), open, risk, earnedValue);
     }
 
     private Menu task() {

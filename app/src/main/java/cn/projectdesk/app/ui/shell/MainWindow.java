@@ -23,6 +23,8 @@ import cn.projectdesk.app.ui.undo.Command;
 import cn.projectdesk.app.ui.msproject.ImportDialog;
 import cn.projectdesk.app.ui.msproject.ImportViewModel;
 import cn.projectdesk.app.ui.msproject.ProjectFilePicker;
+import cn.projectdesk.app.ui.progress.EarnedValueDialog;
+import cn.projectdesk.app.ui.progress.EarnedValueViewModel;
 import cn.projectdesk.app.ui.risk.RiskDialog;
 import cn.projectdesk.app.ui.risk.RiskViewModel;
 import cn.projectdesk.app.ui.wbs.WbsView;
@@ -323,6 +325,13 @@ public final class MainWindow implements ShellActions {
     public void scheduleRisk() {
         if (openProject.get() != null) {
             new RiskDialog(window(), messages, new RiskViewModel(context, user, openProject.get())).open();
+        }
+    }
+
+    @Override
+    public void earnedValue() {
+        if (openProject.get() != null) {
+            new EarnedValueDialog(window(), messages, new EarnedValueViewModel(context, user, openProject.get())).open();
         }
     }
 

@@ -22,6 +22,9 @@ interface ShellActions {
     /** Project → Schedule risk: Monte Carlo figures of the open plan. */
     void scheduleRisk();
 
+    /** Project → Progress and earned value: baseline variance and EV figures at the status date. */
+    void earnedValue();
+
     /** File → Import MS Project: choose a file, import it with a progress bar, open the new project. */
     void importMsProject();
 

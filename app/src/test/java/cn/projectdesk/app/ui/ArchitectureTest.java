@@ -24,4 +24,14 @@ class ArchitectureTest {
             .resideInAnyPackage("cn.projectdesk.app.ui.projects..", "cn.projectdesk.app.ui.wbs..",
                     "cn.projectdesk.app.ui.home..", "cn.projectdesk.app.ui.settings..", "cn.projectdesk.app.ui.login..")
             .should().dependOnClassesThat().resideInAPackage("cn.projectdesk.app.ui.shell..");
+
+    /** JavaFX words its stock buttons in the JVM's locale, not the window's: use Dialogs.ok/cancel. */
+    @ArchTest
+    static final ArchRule dialogButtonsComeFromOurBundles = noClasses()
+            .should().accessField(javafx.scene.control.ButtonType.class, "OK")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CANCEL")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "YES")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "NO")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CLOSE")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "APPLY");
 }

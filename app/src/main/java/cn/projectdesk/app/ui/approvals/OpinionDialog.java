@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.approvals;
 
+import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.i18n.Messages;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -29,7 +30,7 @@ final class OpinionDialog {
         text.setPromptText(prompt);
         dialog.getDialogPane().setContent(new VBox(8, new Label(prompt), text));
         ButtonType ok = new ButtonType(messages.get("approvals.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel(messages));
         dialog.getDialogPane().lookupButton(ok).setId("opinion-ok");
         if (required) {
             dialog.getDialogPane().lookupButton(ok).disableProperty().bind(text.textProperty().isEmpty());

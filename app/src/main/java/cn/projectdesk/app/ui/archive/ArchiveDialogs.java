@@ -1,11 +1,13 @@
 package cn.projectdesk.app.ui.archive;
 
+import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.archive.AccessLevel;
 import cn.projectdesk.core.archive.ArchiveDraft;
 import cn.projectdesk.core.archive.DocumentType;
 import cn.projectdesk.core.project.LifecycleStage;
 import java.util.Optional;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -51,8 +53,8 @@ final class ArchiveDialogs {
         grid.addRow(3, new Label(messages.get("archive.notes")), notes);
         grid.add(restricted, 1, 4);
         dialog.getDialogPane().setContent(grid);
-        ButtonType choose = new ButtonType(messages.get("archive.chooseFile"), ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().addAll(choose, ButtonType.CANCEL);
+        ButtonType choose = new ButtonType(messages.get("archive.chooseFile"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(choose, Dialogs.cancel(messages));
         dialog.setResultConverter(b -> b == choose ? new DraftInput(stage.getValue(), type.getValue(), title.getText(),
                 restricted.isSelected() ? AccessLevel.RESTRICTED : AccessLevel.PROJECT, notes.getText()) : null);
         return dialog.showAndWait();

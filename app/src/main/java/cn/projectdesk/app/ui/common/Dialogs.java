@@ -17,6 +17,19 @@ public final class Dialogs {
     }
 
     /** Shows why an action failed; unexpected failures are logged with their stack trace, never shown with it. */
+    /**
+     * OK in the window's language. JavaFX's own {@code ButtonType.OK} is worded once, in the JVM's default
+     * locale, so an English JVM showed "OK/Cancel" in the Chinese window (and the reverse).
+     */
+    public static ButtonType ok(Messages messages) {
+        return new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** Cancel in the window's language; see {@link #ok}. */
+    public static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     public static void showFailure(Window owner, Messages messages, String title, Throwable failure) {
         if (!ErrorMessages.isExpected(failure)) {
             LOG.error("{} failed", title, failure);
@@ -26,13 +39,13 @@ public final class Dialogs {
 
     public static void showError(Window owner, Messages messages, String title, String text) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, messages, title, text);
-        alert.getButtonTypes().setAll(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.getButtonTypes().setAll(ok(messages));
         alert.showAndWait();
     }
 
     public static void showInfo(Window owner, Messages messages, String title, String text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, owner, messages, title, text);
-        alert.getButtonTypes().setAll(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.getButtonTypes().setAll(ok(messages));
         alert.showAndWait();
     }
 
@@ -40,7 +53,7 @@ public final class Dialogs {
     public static boolean confirm(Window owner, Messages messages, String title, String text, String confirmLabel) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, owner, messages, title, text);
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = cancel(messages);
         alert.getButtonTypes().setAll(yes, no);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);

@@ -50,9 +50,10 @@ final class GanttExportDialog {
         dialog.initOwner(view.window());
         dialog.setTitle(messages.get("gantt.export.pdf"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Dialogs.ok(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, Dialogs.cancel(messages));
         Styles.install(dialog.getDialogPane());
-        if (dialog.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        if (dialog.showAndWait().filter(b -> b == ok).isEmpty()) {
             return;
         }
         File file = chooser(messages, data, "pdf").showSaveDialog(view.window());

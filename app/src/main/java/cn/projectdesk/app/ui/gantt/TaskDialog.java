@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.gantt;
 
+import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.common.Styles;
 import cn.projectdesk.app.ui.gantt.layout.GanttRow;
 import cn.projectdesk.app.ui.i18n.Messages;
@@ -83,16 +84,17 @@ final class TaskDialog {
         dialog.initOwner(owner);
         dialog.setTitle(model.messages().format("gantt.task.title", row.wbsCode()));
         dialog.getDialogPane().setContent(form.layout(model.canEdit(), !row.summary()));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okType = Dialogs.ok(model.messages());
+        dialog.getDialogPane().getButtonTypes().setAll(okType, Dialogs.cancel(model.messages()));
         Styles.install(dialog.getDialogPane());
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         form.watch(ok);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             if (form.problem().isPresent()) {
                 event.consume();
             }
         });
-        dialog.showAndWait().filter(b -> b == ButtonType.OK && model.canEdit()).ifPresent(b -> form.save(model, row));
+        dialog.showAndWait().filter(b -> b == okType && model.canEdit()).ifPresent(b -> form.save(model, row));
     }
 
     private Node layout(boolean editable, boolean leaf) {

@@ -165,7 +165,7 @@ class GanttViewTest extends FxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#gantt-baseline-name").queryAs(javafx.scene.control.TextField.class).setText("After the drag test"));
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(pane.lookupButton(button(pane, javafx.scene.control.ButtonBar.ButtonData.OK_DONE)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(core.baselines().list(admin, project.id())).hasSize(before + 1)
                 .anyMatch(b -> b.name().equals("After the drag test"));
@@ -237,7 +237,7 @@ class GanttViewTest extends FxTest {
         assertThat(name.getText()).isEqualTo(leaf.name());
         robot.interact(() -> name.setText("Renamed on the chart"));
         javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(pane.lookupButton(button(pane, javafx.scene.control.ButtonBar.ButtonData.OK_DONE)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(task(leaf).name()).isEqualTo("Renamed on the chart");
         robot.interact(chart::requestFocus);
@@ -260,5 +260,11 @@ class GanttViewTest extends FxTest {
 
     private static TaskRow task(GanttRow row) {
         return core.tasks().tasks(admin, project.id()).stream().filter(t -> t.id().equals(row.id())).findFirst().orElseThrow();
+    }
+
+    /** The dialog's button with this role (the buttons are worded in the window's language, not JavaFX's). */
+    private static javafx.scene.control.ButtonType button(javafx.scene.control.DialogPane pane,
+                                                          javafx.scene.control.ButtonBar.ButtonData data) {
+        return pane.getButtonTypes().stream().filter(b -> b.getButtonData() == data).findFirst().orElseThrow();
     }
 }

@@ -20,7 +20,6 @@ import cn.projectdesk.core.security.UserSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -67,7 +66,7 @@ class TaskDialogTest extends FxTest {
             robot.interact(() -> robot.lookup("#gantt-task-constraint-date").queryAs(DatePicker.class).setValue(null));
             Screenshots.save(pane.getScene(), "task-dialog-" + (language == Language.CHINESE ? "zh" : "en"));
             assertThat(robot.lookup("#gantt-task-error").queryAs(Label.class).getText()).isNotBlank();
-            robot.clickOn(pane.lookupButton(ButtonType.CANCEL));
+            robot.clickOn(pane.lookupButton(button(pane, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(core.tasks().details(admin, leaf.id()).constraint()).isEqualTo(before);
         }
@@ -78,7 +77,7 @@ class TaskDialogTest extends FxTest {
         GanttRow leaf = openDialogOnFirstLeaf(Language.ENGLISH);
         TaskDetails before = core.tasks().details(admin, leaf.id());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        Button ok = (Button) pane.lookupButton(button(pane, javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         Label error = robot.lookup("#gantt-task-error").queryAs(Label.class);
 
         // a must-finish-on without a date is named and blocks OK
@@ -164,5 +163,11 @@ class TaskDialogTest extends FxTest {
 
     private static TaskRow task(GanttRow row) {
         return core.tasks().tasks(admin, project.id()).stream().filter(t -> t.id().equals(row.id())).findFirst().orElseThrow();
+    }
+
+    /** The dialog's button with this role (the buttons are worded in the window's language, not JavaFX's). */
+    private static javafx.scene.control.ButtonType button(javafx.scene.control.DialogPane pane,
+                                                          javafx.scene.control.ButtonBar.ButtonData data) {
+        return pane.getButtonTypes().stream().filter(b -> b.getButtonData() == data).findFirst().orElseThrow();
     }
 }

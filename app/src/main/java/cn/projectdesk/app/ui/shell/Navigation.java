@@ -20,6 +20,11 @@ final class Navigation {
 
     Navigation(Messages messages, ObjectProperty<Section> current, ObjectProperty<ProjectSummary> project,
                Consumer<Section> onSelect, boolean auditor) {
+        this(messages, current, project, onSelect, auditor, false);
+    }
+
+    Navigation(Messages messages, ObjectProperty<Section> current, ObjectProperty<ProjectSummary> project,
+               Consumer<Section> onSelect, boolean auditor, boolean administrator) {
         root.getStyleClass().add("navigation");
         Label brand = new Label(messages.get("app.shortName"));
         brand.getStyleClass().add("nav-brand");
@@ -49,6 +54,9 @@ final class Navigation {
         root.getChildren().add(entry(messages.get("nav.lifecycle"), Section.LIFECYCLE, current, onSelect));
         if (auditor) {
             root.getChildren().add(entry(messages.get("nav.audit"), Section.AUDIT, current, onSelect));
+        }
+        if (administrator) {
+            root.getChildren().add(entry(messages.get("nav.admin"), Section.ADMIN, current, onSelect));
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);

@@ -39,4 +39,7 @@ interface ShellActions {
     void about();
 
     void shortcuts();
+
+    /** File → My account: password, second factor, signature image, delegation while away. */
+    void myAccount();
 }

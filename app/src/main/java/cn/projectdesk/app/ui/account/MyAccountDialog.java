@@ -143,7 +143,7 @@ public final class MyAccountDialog {
         TextField secret = new TextField();
         secret.setId("account-totp-secret");
         secret.setEditable(false);
-        secret.setPrefColumnCount(34);
+        secret.setPrefColumnCount(26);
         TextField code = new TextField();
         code.setId("account-totp-code");
         code.setPromptText("123456");
@@ -153,8 +153,16 @@ public final class MyAccountDialog {
         confirm.disableProperty().bind(code.textProperty().length().lessThan(6));
         Label scan = new Label(messages.get("account.totp.scan"));
         scan.setWrapText(true);
-        VBox secretBox = new VBox(6, scan, new HBox(8, new Label(messages.get("account.totp.secret")), secret),
-                new HBox(8, new Label(messages.get("account.totp.code")), code, confirm));
+        Label secretLabel = new Label(messages.get("account.totp.secret"));
+        secretLabel.setMinWidth(Label.USE_PREF_SIZE);
+        Label codeLabel = new Label(messages.get("account.totp.code"));
+        codeLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox secretRow = new HBox(8, secretLabel, secret);
+        HBox codeRow = new HBox(8, codeLabel, code, confirm);
+        secretRow.setAlignment(Pos.CENTER_LEFT);
+        codeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox secretBox = new VBox(8, scan, secretRow, codeRow);
+        secretBox.setMaxWidth(330);
         HBox enrolled = new HBox(16, qr, secretBox);
         enrolBox.getChildren().setAll(enrolled);
         enrolBox.setVisible(false);

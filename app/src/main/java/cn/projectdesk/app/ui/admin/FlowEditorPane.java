@@ -55,6 +55,7 @@ final class FlowEditorPane {
     private final Label problems = new Label();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final Map<RequestType, FlowDefinition> loaded = new EnumMap<>(RequestType.class);
+    private final cn.projectdesk.app.ui.undo.CommandStack edits = new cn.projectdesk.app.ui.undo.CommandStack();
     private RequestType current;
     private boolean switching;
 
@@ -139,6 +140,7 @@ final class FlowEditorPane {
         switching = false;
         problems.setText("");
         dirty.set(false);
+        edits.clear();
     }
 
     private void edited() {
@@ -199,13 +201,38 @@ final class FlowEditorPane {
     private Node stepActions() {
         Button add = button("admin.flows.addStep", "flow-add-step", this::addStep);
         Button edit = button("admin.flows.editStep", "flow-edit-step", this::editStep);
-        Button remove = button("admin.flows.removeStep", "flow-remove-step", () -> steps.remove(selectedIndex()));
+        Button remove = button("admin.flows.removeStep", "flow-remove-step", () -> {
+            int index = selectedIndex();
+            change("admin.flows.removeStep", list -> list.remove(index), Math.max(0, index - 1));
+        });
         Button up = button("admin.flows.up", "flow-step-up", () -> moveStep(-1));
         Button down = button("admin.flows.down", "flow-step-down", () -> moveStep(1));
         for (Button b : new Button[] {edit, remove, up, down}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox bar = new HBox(8, add, edit, remove, up, down);
+        Button undo = button("admin.matrix.undo", "flow-undo", edits::undo);
+        Button redo = button("admin.matrix.redo", "flow-redo", edits::redo);
+        edits.addListener(() -> {
+            undo.setDisable(!edits.canUndo());
+            redo.setDisable(!edits.canRedo());
+        });
+        undo.setDisable(true);
+        redo.setDisable(true);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return; // text fields keep their own Ctrl+Z
+            }
+            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                edits.undo();
+                e.consume();
+            } else if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                edits.redo();
+                e.consume();
+            }
+        });
+        HBox bar = new HBox(8, add, edit, remove, up, down, undo, redo);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -234,10 +261,7 @@ final class FlowEditorPane {
 
     private void addStep() {
         StepDialog.edit(window(), messages, model.roles(), new FlowStepDefinition("", ApprovalMode.ANY, List.of(), null))
-                .ifPresent(step -> {
-                    steps.add(step);
-                    table.getSelectionModel().select(steps.size() - 1);
-                });
+                .ifPresent(step -> change("admin.flows.addStep", list -> list.add(step), steps.size()));
     }
 
     private void editStep() {
@@ -245,10 +269,8 @@ final class FlowEditorPane {
         if (index < 0) {
             return;
         }
-        StepDialog.edit(window(), messages, model.roles(), steps.get(index)).ifPresent(step -> {
-            steps.set(index, step);
-            table.getSelectionModel().select(index);
-        });
+        StepDialog.edit(window(), messages, model.roles(), steps.get(index))
+                .ifPresent(step -> change("admin.flows.editStep", list -> list.set(index, step), index));
     }
 
     private void moveStep(int by) {
@@ -257,9 +279,35 @@ final class FlowEditorPane {
         if (index < 0 || target < 0 || target >= steps.size()) {
             return;
         }
-        FlowStepDefinition step = steps.remove(index);
-        steps.add(target, step);
-        table.getSelectionModel().select(target);
+        change(by < 0 ? "admin.flows.up" : "admin.flows.down", list -> list.add(target, list.remove(index)), target);
+    }
+
+    /**
+     * One edit of the step list as an undoable command: the list before and after, and the row to select.
+     * Unsaved, like the matrix's edits; Save sends the result, Discard drops it.
+     */
+    private void change(String descriptionKey, java.util.function.Consumer<List<FlowStepDefinition>> edit, int select) {
+        List<FlowStepDefinition> before = List.copyOf(steps);
+        List<FlowStepDefinition> after = new java.util.ArrayList<>(before);
+        edit.accept(after);
+        edits.execute(new cn.projectdesk.app.ui.undo.Command() {
+            @Override
+            public void execute() {
+                steps.setAll(after);
+                table.getSelectionModel().select(Math.min(select, steps.size() - 1));
+            }
+
+            @Override
+            public void undo() {
+                steps.setAll(before);
+                table.getSelectionModel().select(Math.min(select, steps.size() - 1));
+            }
+
+            @Override
+            public String description() {
+                return messages.get(descriptionKey);
+            }
+        });
     }
 
     private void validate() {

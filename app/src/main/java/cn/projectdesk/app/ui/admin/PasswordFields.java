@@ -27,7 +27,8 @@ public final class PasswordFields {
                 password.textProperty(), confirm.textProperty()));
         acceptable = Bindings.createBooleanBinding(() -> PasswordPolicy.violation(password.getText().toCharArray()).isEmpty()
                 && password.getText().equals(confirm.getText()), password.textProperty(), confirm.textProperty());
-        feedback.styleProperty().bind(Bindings.when(acceptable).then("-fx-text-fill: #2e7d32;").otherwise("-fx-text-fill: #c0392b;"));
+        feedback.styleProperty().bind(Bindings.createStringBinding(() -> password.getText().isEmpty() ? "-fx-text-fill: #5f6b7a;"
+                : acceptable.get() ? "-fx-text-fill: #2e7d32;" : "-fx-text-fill: #c0392b;", password.textProperty(), acceptable));
     }
 
     private String verdict(Messages messages) {

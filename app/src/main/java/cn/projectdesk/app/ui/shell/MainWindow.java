@@ -175,6 +175,11 @@ public final class MainWindow implements ShellActions {
         return section.get() != Section.ADMIN || target == Section.ADMIN || admin == null || admin.mayLeave();
     }
 
+    /** Closing the window: asks first about unsaved edits on the admin page. */
+    public boolean mayClose() {
+        return mayLeaveAdmin(null);
+    }
+
     @Override
     public void show(Section target) {
         if (!mayLeaveAdmin(target)) {

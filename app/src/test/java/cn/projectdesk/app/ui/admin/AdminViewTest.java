@@ -243,6 +243,13 @@ class AdminViewTest extends FxTest {
         robot.clickOn("#step-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(steps.getItems()).hasSize(5);
+        robot.clickOn("#flow-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(steps.getItems()).hasSize(4);
+        assertThat(robot.lookup("#flow-save").queryButton().isDisabled()).as("back as stored").isTrue();
+        robot.clickOn("#flow-redo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(steps.getItems()).hasSize(5);
 
         robot.clickOn("#flow-validate");
         WaitForAsyncUtils.waitForFxEvents();

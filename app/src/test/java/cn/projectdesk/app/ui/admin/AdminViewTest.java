@@ -138,8 +138,39 @@ class AdminViewTest extends FxTest {
         assertThat(qian.orgUnitName()).isEqualTo("农村经济科");
         assertThat(core.authentication().login("qianli", "Start2026".toCharArray()).roleCode()).isEqualTo("OFFICER");
 
-        // deactivate, after confirming
+        // role and unit, then a new password
         robot.interact(() -> users.getSelectionModel().select(qian));
+        robot.clickOn("#admin-user-role");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ComboBox<Choice<?>> unit = robot.lookup("#change-user-unit").query();
+            unit.setValue(unit.getItems().stream().filter(c -> c.label().contains("社会发展科")).findFirst().orElseThrow());
+            ComboBox<Choice<?>> role = robot.lookup("#change-user-role").query();
+            role.setValue(role.getItems().stream().filter(c -> "SECTION_CHIEF".equals(c.value())).findFirst().orElseThrow());
+        });
+        robot.clickOn("#change-user-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(users.getItems()).filteredOn(u -> u.username().equals("qianli")).singleElement().satisfies(u -> {
+            assertThat(u.roleCode()).isEqualTo("SECTION_CHIEF");
+            assertThat(u.orgUnitName()).isEqualTo("社会发展科");
+        });
+        UserRow moved = users.getItems().stream().filter(u -> u.username().equals("qianli")).findFirst().orElseThrow();
+        robot.interact(() -> users.getSelectionModel().select(moved));
+        robot.clickOn("#admin-user-reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#reset-password").queryAs(TextField.class).setText("Reset2026x");
+            robot.lookup("#reset-confirm").queryAs(TextField.class).setText("Reset2026x");
+        });
+        robot.clickOn("#reset-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(buttonWithText("确定", shell.scene()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.authentication().login("qianli", "Reset2026x".toCharArray()).has(Permission.APPROVE)).isTrue();
+
+        // deactivate, after confirming
+        UserRow reset = users.getItems().stream().filter(u -> u.username().equals("qianli")).findFirst().orElseThrow();
+        robot.interact(() -> users.getSelectionModel().select(reset));
         robot.clickOn("#admin-user-active");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(buttonWithText(Messages.of(Language.CHINESE).get("admin.users.deactivate"), shell.scene()));
@@ -182,6 +213,28 @@ class AdminViewTest extends FxTest {
         assertThat(core.orgUnits().find(admin, "DQ-JSK")).hasValueSatisfying(u ->
                 assertThat(u.parentId()).isEqualTo(core.orgUnits().find(admin, "DQ").orElseThrow().id()));
         assertThat(tree.getSelectionModel().getSelectedItem().getValue().code()).isEqualTo("DQ");
+
+        robot.interact(() -> tree.getSelectionModel().getSelectedItem().getChildren().stream()
+                .filter(i -> i.getValue().code().equals("DQ-JSK")).findFirst().ifPresent(i -> tree.getSelectionModel().select(i)));
+        robot.clickOn("#admin-unit-rename");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#unit-name").queryAs(TextField.class).setText("城建科"));
+        robot.clickOn("#unit-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#admin-unit-move");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ComboBox<Choice<?>> parent = robot.lookup("#unit-parent").query();
+            parent.setValue(parent.getItems().stream().filter(c -> c.label().strip().equals("西区分局")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#unit-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        OrgUnitRow west = core.orgUnits().find(admin, "XQ").orElseThrow();
+        assertThat(core.orgUnits().find(admin, "DQ-JSK")).hasValueSatisfying(u -> {
+            assertThat(u.name()).isEqualTo("城建科");
+            assertThat(u.parentId()).isEqualTo(west.id());
+        });
+        assertThat(tree.getSelectionModel().getSelectedItem().getParent().getValue().code()).isEqualTo("XQ");
     }
 
     @Test

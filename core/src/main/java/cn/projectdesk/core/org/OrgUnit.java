@@ -81,6 +81,21 @@ public class OrgUnit extends SyncableEntity {
         return path.startsWith(ancestorPath);
     }
 
+    /**
+     * Puts the unit under another parent, last among its children. The caller rebases the descendants'
+     * paths (they start with this unit's old path) in the same transaction.
+     */
+    void moveUnder(OrgUnit newParent, int newSortOrder) {
+        this.parent = newParent;
+        this.sortOrder = newSortOrder;
+        this.path = newParent.getPath() + getId() + "/";
+    }
+
+    /** A descendant's path after its ancestor moved: the old prefix swapped for the new one. */
+    void rebase(String oldPrefix, String newPrefix) {
+        this.path = newPrefix + path.substring(oldPrefix.length());
+    }
+
     /** The bureau or field office whose code prefixes this unit's project numbers. */
     public OrgUnit office() {
         OrgUnit unit = this;

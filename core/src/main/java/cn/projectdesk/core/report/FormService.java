@@ -106,28 +106,54 @@ public final class FormService {
                 print.printedBy(), print.actionCount(), history.size());
     }
 
-    /** Sets the user's own signature image (PNG, ≤ 100 KB); administrators may set anyone's. */
-    public void setSignature(UserSession user, String username, byte[] png) {
+    /**
+     * Sets the user's own signature image (PNG or JPEG, checked by {@link SignatureImage}); administrators
+     * may set the signature of users within their org unit.
+     */
+    public void setSignature(UserSession user, String username, byte[] image) {
         AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        SignatureImage checked = SignatureImage.of(image);
+        database.runInTransaction(user.username(), s -> {
+            AppUser target = signer(s, user, username);
+            Optional<UserSignature> existing = current(s, target);
+            if (existing.isPresent()) {
+                existing.get().setPng(checked.bytes());
+            } else {
+                s.persist(new UserSignature(target, checked.bytes()));
+            }
+        });
+    }
+
+    /** The signature image printed for the user, if one is set (for the preview in My account). */
+    public Optional<byte[]> signature(UserSession user, String username) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        return database.read(s -> current(s, signer(s, user, username)).map(UserSignature::getPng));
+    }
+
+    /** Removes the signature image: forms printed from now on show the name only. */
+    public void removeSignature(UserSession user, String username) {
+        AccessPolicy.require(user, Permission.PROJECT_VIEW);
+        database.runInTransaction(user.username(), s -> current(s, signer(s, user, username))
+                .ifPresent(UserSignature::markDeleted));
+    }
+
+    /** The user themself, or someone within an administrator's scope. */
+    private static AppUser signer(org.hibernate.Session s, UserSession user, String username) {
         if (!user.username().equals(username) && !user.has(Permission.ADMINISTER)) {
             throw new AccessDeniedException(user.username(), Permission.ADMINISTER, "signature of " + username);
         }
-        if (png == null || png.length < 8 || png.length > UserSignature.MAX_PNG_BYTES || (png[0] & 0xFF) != 0x89
-                || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
-            throw ValidationException.of("signature", "validation.form.signaturePng");
+        AppUser target = s.createSelectionQuery("from AppUser where username = :u and deleted = false", AppUser.class)
+                .setParameter("u", username).uniqueResultOptional()
+                .orElseThrow(() -> ValidationException.of("user", "validation.approval.unknownUser"));
+        if (!target.getId().equals(user.userId())) {
+            AccessPolicy.requireInScope(user, Permission.ADMINISTER, target.getOrgUnit().getPath(), username);
         }
-        database.runInTransaction(user.username(), s -> {
-            AppUser target = s.createSelectionQuery("from AppUser where username = :u and deleted = false", AppUser.class)
-                    .setParameter("u", username).uniqueResultOptional()
-                    .orElseThrow(() -> ValidationException.of("user", "validation.approval.unknownUser"));
-            Optional<UserSignature> existing = s.createSelectionQuery("from UserSignature where user = :u and deleted = false",
-                    UserSignature.class).setParameter("u", target).uniqueResultOptional();
-            if (existing.isPresent()) {
-                existing.get().setPng(png);
-            } else {
-                s.persist(new UserSignature(target, png));
-            }
-        });
+        return target;
+    }
+
+    private static Optional<UserSignature> current(org.hibernate.Session s, AppUser target) {
+        return s.createSelectionQuery("from UserSignature where user = :u and deleted = false", UserSignature.class)
+                .setParameter("u", target).uniqueResultOptional();
     }
 
     private FormProject project(ApprovalRequestView request) {

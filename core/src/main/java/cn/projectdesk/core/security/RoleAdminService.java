@@ -2,7 +2,9 @@ package cn.projectdesk.core.security;
 
 import cn.projectdesk.core.domain.ValidationException;
 import cn.projectdesk.core.store.Database;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The permission matrix: roles with their own and inherited permissions; administrators edit the own ones. */
@@ -32,6 +34,27 @@ public final class RoleAdminService {
                 throw ValidationException.of("permissions", "validation.role.keepAdminister");
             }
             return row(role);
+        });
+    }
+
+    /**
+     * The permission matrix's Save: every edited role's own permissions in one transaction, so that a
+     * refusal (an unknown role, the administrators' role losing ADMINISTER) leaves all roles as they were.
+     */
+    public List<RoleRow> setPermissions(UserSession admin, Map<String, Set<Permission>> ownByRole) {
+        AccessPolicy.require(admin, Permission.ADMINISTER);
+        return database.inTransaction(admin.username(), s -> {
+            List<Role> changed = new ArrayList<>();
+            ownByRole.forEach((code, own) -> {
+                Role role = UserAdminService.role(s, code);
+                role.setOwnPermissions(own);
+                changed.add(role);
+            });
+            Role mine = UserAdminService.role(s, admin.roleCode());
+            if (!mine.effectivePermissions().contains(Permission.ADMINISTER)) {
+                throw ValidationException.of("permissions", "validation.role.keepAdminister");
+            }
+            return changed.stream().map(RoleAdminService::row).toList();
         });
     }
 

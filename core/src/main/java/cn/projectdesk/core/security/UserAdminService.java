@@ -23,9 +23,15 @@ public final class UserAdminService {
 
     public List<UserRow> list(UserSession admin) {
         AccessPolicy.require(admin, Permission.ADMINISTER);
-        return database.read(s -> s.createSelectionQuery("from AppUser u join fetch u.orgUnit o join fetch u.role "
-                        + "where u.deleted = false and o.path like :p order by u.username", AppUser.class)
-                .setParameter("p", admin.orgPath() + "%").getResultList().stream().map(UserAdminService::row).toList());
+        return database.read(s -> {
+            java.util.Set<UUID> withSecondFactor = new java.util.HashSet<>(s.createSelectionQuery(
+                    "select t.user.id from TotpEnrolment t where t.enabled = true and t.deleted = false", UUID.class)
+                    .getResultList());
+            return s.createSelectionQuery("from AppUser u join fetch u.orgUnit o join fetch u.role "
+                            + "where u.deleted = false and o.path like :p order by u.username", AppUser.class)
+                    .setParameter("p", admin.orgPath() + "%").getResultList().stream()
+                    .map(u -> row(u, withSecondFactor.contains(u.getId()))).toList();
+        });
     }
 
     public UserRow create(UserSession admin, NewUser user) {
@@ -48,7 +54,7 @@ public final class UserAdminService {
             AppUser created = new AppUser(username, user.displayName().strip(), hash, unit(s, admin, user.orgUnitId()),
                     role(s, user.roleCode()));
             s.persist(created);
-            return row(created);
+            return row(created, false);
         });
     }
 
@@ -127,8 +133,8 @@ public final class UserAdminService {
                 .orElseThrow(() -> ValidationException.of("role", "validation.role.unknown"));
     }
 
-    private static UserRow row(AppUser u) {
+    private static UserRow row(AppUser u, boolean secondFactor) {
         return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getOrgUnit().getId(), u.getOrgUnit().getName(),
-                u.getRole().getCode(), u.isActive(), u.getLockedUntil());
+                u.getRole().getCode(), u.isActive(), u.getLockedUntil(), secondFactor);
     }
 }

@@ -314,6 +314,19 @@ public final class ApprovalService {
         });
     }
 
+    /**
+     * Checks a flow exactly as {@link #saveFlow} would, without saving it: the flow editor shows the
+     * problems (field to message key, e.g. {@code steps[1].approvers}) while the administrator edits.
+     */
+    public void validateFlow(UserSession user, FlowDefinition definition) {
+        AccessPolicy.require(user, Permission.ADMINISTER);
+        FlowValidator.check(definition);
+        database.read(s -> {
+            FlowValidator.checkReferences(s, definition);
+            return null;
+        });
+    }
+
     /** Replaces the flow of a type; requests already submitted keep the route they were given. */
     public FlowDefinition saveFlow(UserSession user, FlowDefinition definition) {
         AccessPolicy.require(user, Permission.ADMINISTER);

@@ -36,7 +36,7 @@ class FormServiceTest {
     static final Path SAMPLES = Path.of("target", "forms");
     /** A 1×1 transparent PNG standing in for a scanned signature. */
     static final byte[] SIGNATURE = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+            "iVBORw0KGgoAAAANSUhEUgAAAHgAAAAoCAAAAAAQgWH5AAAAlklEQVR42u2WQQ6AMAgE9/+f1pMxTQrsCo2X5WZwmFqxiOungMUWW2yxxcNiPCHXj0BItKpOQKi4oEYGgsODqwYIBk/qiSAv3vYFY97ds+yAjjNmhGBeuRSg5FBksgqdHKocs7gPT1VzOPkes8ZBo3M7Hf/ut443wKXFDpxOzGc6dR7rY/HEBCLn8fzM9a+PxRZbbPFI3LLFR6gQNhGkAAAAAElFTkSuQmCC");
 
     @TempDir
     static Path dir;

@@ -40,10 +40,12 @@ final class AppMenus {
         MenuItem importFile = item("menu.file.importMsProject", "menu-import-msproject", actions::importMsProject,
                 shortcut(KeyCode.I));
         importFile.setDisable(!user.has(Permission.PROJECT_CREATE));
+        MenuItem account = item("menu.file.myAccount", "menu-my-account", actions::myAccount,
+                new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem signOut = item("menu.file.signOut", "menu-sign-out", actions::signOut, null);
         MenuItem exit = item("menu.file.exit", "menu-exit", actions::exit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", importFile, new SeparatorMenuItem(), signOut, new SeparatorMenuItem(), exit);
+        return menu("menu.file", importFile, new SeparatorMenuItem(), account, signOut, new SeparatorMenuItem(), exit);
     }
 
     private Menu edit(UndoState undo) {
@@ -63,13 +65,18 @@ final class AppMenus {
     }
 
     private Menu view() {
-        return menu("menu.view",
+        Menu menu = menu("menu.view",
                 item("nav.home", "menu-home", () -> actions.show(Section.HOME), shortcut(KeyCode.DIGIT1)),
                 item("nav.projects", "menu-projects", () -> actions.show(Section.PROJECTS), shortcut(KeyCode.DIGIT2)),
                 item("nav.plan", "menu-plan", () -> actions.show(Section.PLAN), shortcut(KeyCode.DIGIT3)),
                 item("nav.approvals", "menu-approvals", () -> actions.show(Section.APPROVALS), shortcut(KeyCode.DIGIT4)),
                 new SeparatorMenuItem(),
                 item("nav.settings", "menu-settings", () -> actions.show(Section.SETTINGS), shortcut(KeyCode.COMMA)));
+        if (user.has(Permission.ADMINISTER)) {
+            menu.getItems().add(menu.getItems().size() - 1,
+                    item("nav.admin", "menu-admin", () -> actions.show(Section.ADMIN), shortcut(KeyCode.DIGIT9)));
+        }
+        return menu;
     }
 
     private Menu project() {

@@ -80,6 +80,7 @@ public final class MainWindow implements ShellActions {
     private AuditView audit;
     private LifecycleView lifecycle;
     private cn.projectdesk.app.ui.sync.SyncView sync;
+    private cn.projectdesk.app.ui.admin.AdminView admin;
 
     /** What the window cannot do itself: sign out, close, or rebuild in another language. */
     public interface Listener {
@@ -98,7 +99,7 @@ public final class MainWindow implements ShellActions {
         this.filePicker = ProjectFilePicker.fileChooser(messages);
         root.setTop(new AppMenus(messages, this, user).build(context.undoState()));
         root.setLeft(new Navigation(messages, section, openProject, this::show,
-                user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER)).node());
+                user.has(Permission.AUDIT_VIEW) || user.has(Permission.ADMINISTER), user.has(Permission.ADMINISTER)).node());
         root.setCenter(content);
         root.setBottom(new StatusBar(context, user, status, () -> show(Section.SYNC)).node());
         root.getStyleClass().add("main-window");
@@ -172,8 +173,28 @@ public final class MainWindow implements ShellActions {
         return sync;
     }
 
+    public cn.projectdesk.app.ui.admin.AdminView adminView() {
+        return admin;
+    }
+
+    /** Unsaved edits on the admin page (the permission matrix, a flow) are kept or discarded by the user first. */
+    private boolean mayLeaveAdmin(Section target) {
+        return section.get() != Section.ADMIN || target == Section.ADMIN || admin == null || admin.mayLeave();
+    }
+
+    /** Closing the window: asks first about unsaved edits on the admin page. */
+    public boolean mayClose() {
+        return mayLeaveAdmin(null);
+    }
+
     @Override
     public void show(Section target) {
+        if (!mayLeaveAdmin(target)) {
+            Section stay = section.get();
+            section.set(null);
+            section.set(stay); // puts the navigation's highlight back
+            return;
+        }
         if (target == Section.PLAN && openProject.get() == null) {
             status.set(messages.get("status.choosePlan"));
             target = Section.PROJECTS;
@@ -216,6 +237,7 @@ public final class MainWindow implements ShellActions {
             case ARCHIVE -> (archive = new cn.projectdesk.app.ui.archive.ArchiveView(context, user)).node();
             case LIFECYCLE -> (lifecycle = new LifecycleView(context, user)).node();
             case SYNC -> (sync = new cn.projectdesk.app.ui.sync.SyncView(context, user)).node();
+            case ADMIN -> (admin = new cn.projectdesk.app.ui.admin.AdminView(context, user, java.time.Clock.systemUTC())).node();
         };
     }
 
@@ -237,11 +259,15 @@ public final class MainWindow implements ShellActions {
             case ARCHIVE -> archive.refresh();
             case LIFECYCLE -> lifecycle.refresh(openProject.get());
             case SYNC -> sync.refresh();
+            case ADMIN -> admin.refresh();
         }
     }
 
     /** Opens the plan (WBS) of a project. */
     public void openPlan(ProjectSummary project) {
+        if (!mayLeaveAdmin(Section.PLAN)) {
+            return;
+        }
         openProject.set(project);
         cn.projectdesk.app.ui.home.RecentProjects.opened(context.dataFolder(), user.username(), project.code());
         pages.computeIfAbsent(Section.PLAN, this::create);
@@ -377,18 +403,27 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void signOut() {
-        listener.signOut();
+        if (mayLeaveAdmin(null)) {
+            listener.signOut();
+        }
     }
 
     @Override
     public void exit() {
-        listener.exit();
+        if (mayLeaveAdmin(null)) {
+            listener.exit();
+        }
     }
 
     @Override
     public void about() {
         Dialogs.showInfo(window(), messages, messages.get("menu.help.about"), messages.format("about.text",
                 context.dataFolder(), context.core().database().nodeId()));
+    }
+
+    @Override
+    public void myAccount() {
+        new cn.projectdesk.app.ui.account.MyAccountDialog(window(), context, user).open();
     }
 
     @Override

@@ -20,6 +20,11 @@ final class Navigation {
 
     Navigation(Messages messages, ObjectProperty<Section> current, ObjectProperty<ProjectSummary> project,
                Consumer<Section> onSelect, boolean auditor) {
+        this(messages, current, project, onSelect, auditor, false);
+    }
+
+    Navigation(Messages messages, ObjectProperty<Section> current, ObjectProperty<ProjectSummary> project,
+               Consumer<Section> onSelect, boolean auditor, boolean administrator) {
         root.getStyleClass().add("navigation");
         Label brand = new Label(messages.get("app.shortName"));
         brand.getStyleClass().add("nav-brand");
@@ -51,6 +56,9 @@ final class Navigation {
             root.getChildren().add(entry(messages.get("nav.audit"), Section.AUDIT, current, onSelect));
         }
         root.getChildren().add(entry(messages.get("nav.sync"), Section.SYNC, current, onSelect));
+        if (administrator) {
+            root.getChildren().add(entry(messages.get("nav.admin"), Section.ADMIN, current, onSelect));
+        }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(spacer, entry(messages.get("nav.settings"), Section.SETTINGS, current, onSelect));

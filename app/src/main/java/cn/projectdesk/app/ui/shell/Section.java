@@ -4,5 +4,5 @@ package cn.projectdesk.app.ui.shell;
 public enum Section {
     HOME, PROJECTS, PLAN, GANTT, MILESTONES, SETTINGS, RESOURCES, BUDGET, CONTRACTS,
     DASHBOARD, WARNINGS, ARCHIVE, APPROVALS, AUDIT, LIFECYCLE,
-    SYNC
+    SYNC, ADMIN
 }

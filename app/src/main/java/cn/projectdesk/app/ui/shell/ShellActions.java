@@ -42,4 +42,7 @@ interface ShellActions {
     void about();
 
     void shortcuts();
+
+    /** File → My account: password, second factor, signature image, delegation while away. */
+    void myAccount();
 }

@@ -59,7 +59,13 @@ public final class StartupFlow {
     public void begin() {
         Preferences preferences = Preferences.load(dataFolder);
         Messages messages = Messages.of(preferences.language());
-        stage.setOnCloseRequest(e -> onExit.accept(0));
+        stage.setOnCloseRequest(e -> {
+            if (mainWindow != null && !mainWindow.mayClose()) {
+                e.consume(); // the user kept unsaved admin edits
+                return;
+            }
+            onExit.accept(0);
+        });
         show(opening(messages), messages.get("app.name"), 520, 320);
         runner.run(() -> {
             CoreServices core = CoreServices.open(dataFolder);

@@ -34,7 +34,9 @@ class BundleCompletenessTest {
             cn.projectdesk.core.acceptance.AcceptanceKind.class, cn.projectdesk.core.acceptance.AcceptanceOutcome.class,
             cn.projectdesk.core.acceptance.CheckResult.class, cn.projectdesk.core.performance.IndicatorCategory.class,
             cn.projectdesk.core.performance.IndicatorDimension.class, cn.projectdesk.core.performance.ScoringRule.class,
-            cn.projectdesk.core.performance.Grade.class, cn.projectdesk.core.library.CandidateStatus.class);
+            cn.projectdesk.core.performance.Grade.class, cn.projectdesk.core.library.CandidateStatus.class,
+            cn.projectdesk.core.security.Permission.class, cn.projectdesk.core.workflow.ApprovalMode.class,
+            cn.projectdesk.core.org.OrgUnitKind.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/errors"})

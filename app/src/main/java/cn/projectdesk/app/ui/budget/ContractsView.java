@@ -168,7 +168,7 @@ public final class ContractsView {
         contracts.setItems(model.contracts());
         contracts.setPlaceholder(new Label(messages.get("contracts.empty")));
         contracts.getColumns().add(text("contracts.column.no", ContractRow::contractNo, 150));
-        contracts.getColumns().add(text("contracts.column.title", ContractRow::title, 160));
+        contracts.getColumns().add(text("contracts.column.title", ContractRow::title, 140));
         contracts.getColumns().add(text("contracts.column.supplier", ContractRow::supplierName, 160));
         contracts.getColumns().add(money("contracts.column.amount", ContractRow::amount));
         contracts.getColumns().add(money("contracts.column.ceiling", ContractRow::ceiling));
@@ -189,7 +189,7 @@ public final class ContractsView {
             }
         });
         contracts.getColumns().add(share);
-        contracts.getColumns().add(text("contracts.column.method", c -> messages.of(c.method()), 96));
+        contracts.getColumns().add(text("contracts.column.method", c -> messages.of(c.method()), 116));
         contracts.getColumns().add(text("contracts.column.credit", ContractRow::supplierCreditCode, 170));
         contracts.getColumns().add(text("contracts.column.signing", c -> Formats.date(c.signingDate()), 100));
         contracts.getColumns().forEach(c -> c.setSortable(false));
@@ -231,6 +231,15 @@ public final class ContractsView {
         TableColumn<S, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        // columns are narrow enough for a 1280 px window: a cut text (title, supplier, method) shows in full on hover
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 

@@ -165,6 +165,9 @@ public final class BudgetService {
                 throw new LinesRejectedException(problems);
             }
             List<BudgetLine> created = new ArrayList<>();
+            // adjustments are persisted after their chunk's lines: interleaved, every adjustment would cut
+            // Hibernate's JDBC batch of line inserts short (ADR 28)
+            List<BudgetAdjustment> adjustments = new ArrayList<>();
             Project current = project;
             int n = 0;
             for (int i = 0; i < drafts.size(); i++) {
@@ -190,18 +193,21 @@ public final class BudgetService {
                     a.setDecidedBy(user.username());
                     a.setDecidedAt(clock.instant());
                     a.setDecisionNote("imported");
-                    s.persist(a);
+                    adjustments.add(a);
                 }
                 if (drafts.size() <= BULK) {
                     created.add(line);
                 }
                 if (++n % BULK == 0) {
+                    adjustments.forEach(s::persist);
+                    adjustments.clear();
                     // keep the persistence context small: dirty checking at each flush is linear in its size
                     s.flush();
                     s.clear();
                     current = s.getReference(Project.class, projectId);
                 }
             }
+            adjustments.forEach(s::persist);
             s.flush();
             if (drafts.size() > BULK) {
                 return List.<BudgetLineRow>of(); // bulk: the caller reads the ledger if it needs rows

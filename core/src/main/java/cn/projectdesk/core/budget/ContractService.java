@@ -1,10 +1,12 @@
 package cn.projectdesk.core.budget;
 
+import cn.projectdesk.core.domain.NotFoundException;
 import cn.projectdesk.core.domain.ValidationException;
 import cn.projectdesk.core.project.Project;
 import cn.projectdesk.core.security.AccessPolicy;
 import cn.projectdesk.core.security.Permission;
 import cn.projectdesk.core.security.UserSession;
+import cn.projectdesk.core.store.ConcurrentEditException;
 import cn.projectdesk.core.store.Database;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -52,6 +54,113 @@ public final class ContractService {
 
     public ContractRow create(UserSession user, UUID projectId, ContractDraft d) {
         AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        String credit = checkContract(d);
+        if (d.lineId() == null && d.originalId() == null) {
+            throw ValidationException.of("lineId", "validation.required");
+        }
+        return database.inTransaction(user.username(), s -> {
+            Project project = BudgetAccess.project(s, user, projectId, Permission.BUDGET_EDIT);
+            Contract original = null;
+            BudgetLine line;
+            if (d.originalId() != null) {
+                original = BudgetAccess.contract(s, user, d.originalId(), Permission.BUDGET_EDIT);
+                if (!original.getProject().equals(project) || original.getOriginal() != null) {
+                    throw ValidationException.of("originalId", "validation.budget.unknownContract");
+                }
+                line = original.getLine();
+            } else {
+                line = s.get(BudgetLine.class, d.lineId());
+                if (line == null || line.isDeleted() || !line.getProject().equals(project)) {
+                    throw ValidationException.of("lineId", "validation.budget.unknownLine");
+                }
+            }
+            requireFreeNumber(s, project, d.contractNo().strip(), null);
+            Contract c = new Contract();
+            c.setProject(project);
+            c.setLine(line);
+            c.setOriginal(original);
+            apply(c, d, credit);
+            s.persist(c);
+            s.flush();
+            return toRow(c, Figures.load(s, project));
+        });
+    }
+
+    /**
+     * Changes a contract with the same checks as {@link #create}. A supplementary contract stays charged
+     * to its original's line, and which contract it supplements does not change ({@code originalId} and,
+     * for a supplement, {@code lineId} of the draft are ignored).
+     */
+    public ContractRow update(UserSession user, UUID contractId, long expectedVersion, ContractDraft d) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        String credit = checkContract(d);
+        return database.inTransaction(user.username(), s -> {
+            Contract c = BudgetAccess.contract(s, user, contractId, Permission.BUDGET_EDIT);
+            if (c.getVersion() != expectedVersion) {
+                throw new ConcurrentEditException("Contract changed by " + c.getUpdatedBy(), null);
+            }
+            if (c.getOriginal() == null && d.lineId() != null && !d.lineId().equals(c.getLine().getId())) {
+                BudgetLine line = s.get(BudgetLine.class, d.lineId());
+                if (line == null || line.isDeleted() || !line.getProject().equals(c.getProject())) {
+                    throw ValidationException.of("lineId", "validation.budget.unknownLine");
+                }
+                if (hasPayments(s, c)) {
+                    // payments carry the line they were charged to; moving the contract would split its figures
+                    throw ValidationException.of("lineId", "validation.budget.contractHasPayments");
+                }
+                c.setLine(line);
+                for (Contract supplement : supplements(s, c)) {
+                    supplement.setLine(line);
+                }
+            }
+            requireFreeNumber(s, c.getProject(), d.contractNo().strip(), c.getId());
+            apply(c, d, credit);
+            s.flush();
+            return toRow(c, Figures.load(s, c.getProject()));
+        });
+    }
+
+    /**
+     * Tombstones a contract that has no payments and no supplementary contracts left (those are deleted
+     * first), so no figure ever points at a deleted contract. {@link #restore} undoes it.
+     */
+    public void delete(UserSession user, UUID contractId) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        database.runInTransaction(user.username(), s -> {
+            Contract c = BudgetAccess.contract(s, user, contractId, Permission.BUDGET_EDIT);
+            if (hasPayments(s, c)) {
+                throw ValidationException.of("contract", "validation.budget.contractHasPayments");
+            }
+            if (!supplements(s, c).isEmpty()) {
+                throw ValidationException.of("contract", "validation.budget.contractHasSupplements");
+            }
+            c.markDeleted();
+        });
+    }
+
+    /** Undoes {@link #delete}: the same contract (id, history) comes back, unless its number was reused meanwhile. */
+    public ContractRow restore(UserSession user, UUID contractId) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        return database.inTransaction(user.username(), s -> {
+            Contract c = s.get(Contract.class, contractId);
+            if (c == null) {
+                throw new NotFoundException("contract " + contractId);
+            }
+            Project project = BudgetAccess.project(s, user, c.getProject().getId(), Permission.BUDGET_EDIT);
+            if (c.isDeleted()) {
+                if (c.getLine().isDeleted() || c.getOriginal() != null && c.getOriginal().isDeleted()) {
+                    throw ValidationException.of("contract", "validation.budget.contractParentDeleted");
+                }
+                requireFreeNumber(s, project, c.getContractNo(), c.getId());
+                c.restore();
+            }
+            s.flush();
+            return toRow(c, Figures.load(s, project));
+        });
+    }
+
+    /** The field checks of a contract draft, all at once; returns the normalised credit code. */
+    private static String checkContract(ContractDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
         required(errors, "contractNo", d.contractNo(), 60);
         required(errors, "title", d.title(), 300);
@@ -78,54 +187,45 @@ public final class ContractService {
         if (d.notes() != null && d.notes().length() > 4000) {
             errors.put("notes", "validation.text.tooLong");
         }
-        if (d.lineId() == null && d.originalId() == null) {
-            errors.put("lineId", "validation.required");
-        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return database.inTransaction(user.username(), s -> {
-            Project project = BudgetAccess.project(s, user, projectId, Permission.BUDGET_EDIT);
-            Contract original = null;
-            BudgetLine line;
-            if (d.originalId() != null) {
-                original = BudgetAccess.contract(s, user, d.originalId(), Permission.BUDGET_EDIT);
-                if (!original.getProject().equals(project) || original.getOriginal() != null) {
-                    throw ValidationException.of("originalId", "validation.budget.unknownContract");
-                }
-                line = original.getLine();
-            } else {
-                line = s.get(BudgetLine.class, d.lineId());
-                if (line == null || line.isDeleted() || !line.getProject().equals(project)) {
-                    throw ValidationException.of("lineId", "validation.budget.unknownLine");
-                }
-            }
-            Long taken = s.createSelectionQuery("select count(*) from Contract where project = :p and contractNo = :n and deleted = false",
-                    Long.class).setParameter("p", project).setParameter("n", d.contractNo().strip()).getSingleResult();
-            if (taken > 0) {
-                throw ValidationException.of("contractNo", "validation.budget.contractNoTaken");
-            }
-            Contract c = new Contract();
-            c.setProject(project);
-            c.setLine(line);
-            c.setOriginal(original);
-            c.setContractNo(d.contractNo().strip());
-            c.setTitle(d.title().strip());
-            c.setProcurementMethod(d.method());
-            c.setProcurementStart(d.procurementStart());
-            c.setAwardDate(d.awardDate());
-            c.setSupplierName(d.supplierName().strip());
-            c.setSupplierCreditCode(credit);
-            c.setAmount(Money.yuan(d.amount()));
-            c.setSigningDate(d.signingDate());
-            c.setTermStart(d.termStart());
-            c.setTermEnd(d.termEnd());
-            c.setWarrantyEnd(d.warrantyEnd());
-            c.setNotes(d.notes() == null || d.notes().isBlank() ? null : d.notes().strip());
-            s.persist(c);
-            s.flush();
-            return toRow(c, Figures.load(s, project));
-        });
+        return credit;
+    }
+
+    private static void apply(Contract c, ContractDraft d, String credit) {
+        c.setContractNo(d.contractNo().strip());
+        c.setTitle(d.title().strip());
+        c.setProcurementMethod(d.method());
+        c.setProcurementStart(d.procurementStart());
+        c.setAwardDate(d.awardDate());
+        c.setSupplierName(d.supplierName().strip());
+        c.setSupplierCreditCode(credit);
+        c.setAmount(Money.yuan(d.amount()));
+        c.setSigningDate(d.signingDate());
+        c.setTermStart(d.termStart());
+        c.setTermEnd(d.termEnd());
+        c.setWarrantyEnd(d.warrantyEnd());
+        c.setNotes(d.notes() == null || d.notes().isBlank() ? null : d.notes().strip());
+    }
+
+    private static void requireFreeNumber(Session s, Project project, String contractNo, UUID self) {
+        Long taken = s.createSelectionQuery("select count(*) from Contract where project = :p and contractNo = :n "
+                        + "and deleted = false and id <> :self", Long.class).setParameter("p", project)
+                .setParameter("n", contractNo).setParameter("self", self == null ? new UUID(0, 0) : self).getSingleResult();
+        if (taken > 0) {
+            throw ValidationException.of("contractNo", "validation.budget.contractNoTaken");
+        }
+    }
+
+    private static boolean hasPayments(Session s, Contract c) {
+        return s.createSelectionQuery("select count(*) from Payment where contract = :c and deleted = false", Long.class)
+                .setParameter("c", c).getSingleResult() > 0;
+    }
+
+    private static List<Contract> supplements(Session s, Contract c) {
+        return s.createSelectionQuery("from Contract where original = :c and deleted = false", Contract.class)
+                .setParameter("c", c).getResultList();
     }
 
     /** Records a planned or actual payment; see the class comment for the refusal rule. */

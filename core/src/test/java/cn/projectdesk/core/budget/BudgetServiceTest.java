@@ -216,6 +216,74 @@ class BudgetServiceTest {
     }
 
     @Test
+    void contractsAreEditedWithTheCreateChecksAndDeletedAsTombstonesThatComeBack() {
+        UUID project = newProject("合同编辑项目");
+        BudgetLineRow line = lines().addLine(officer, project, BudgetLineDraft.of("财政拨款", "30227", 2027, "设计", "200000"));
+        BudgetLineRow other = lines().addLine(officer, project, BudgetLineDraft.of("财政拨款", "30226", 2027, "咨询", "50000"));
+        ContractService contracts = core.budget().contracts();
+        ContractDraft draft = new ContractDraft(line.id(), null, "SJ-01", "设计合同", ProcurementMethod.COMPETITIVE_CONSULTATION,
+                null, null, "临江市规划设计院", "91350100M000100Y43", y("100000"), LocalDate.of(2027, 3, 1), null, null, null, null);
+        ContractRow c = contracts.create(officer, project, draft);
+        contracts.create(officer, project, new ContractDraft(line.id(), null, "SJ-02", "勘察合同", ProcurementMethod.INQUIRY,
+                null, null, "临江市勘察院", "911101080828461726", y("10000"), LocalDate.of(2027, 3, 2), null, null, null, null));
+        // the same checks as create: checksum, and a number used by another contract
+        assertThatThrownBy(() -> contracts.update(officer, c.id(), c.version(), withCode(draft, "91350100M000100Y44", "SJ-02")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("supplierCreditCode", "validation.budget.creditCode"));
+        assertThatThrownBy(() -> contracts.update(officer, c.id(), c.version(), withCode(draft, "91350100M000100Y43", "SJ-02")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("contractNo", "validation.budget.contractNoTaken"));
+        assertThatThrownBy(() -> contracts.update(auditor, c.id(), c.version(), draft)).isInstanceOf(AccessDeniedException.class);
+        ContractRow edited = contracts.update(officer, c.id(), c.version(), new ContractDraft(other.id(), null, "SJ-01", "设计合同（修订）",
+                ProcurementMethod.COMPETITIVE_CONSULTATION, null, null, "临江市规划设计院", " 91350100m000100y43 ", y("40000"),
+                LocalDate.of(2027, 3, 1), null, null, null, null));
+        assertThat(edited.title()).isEqualTo("设计合同（修订）");
+        assertThat(edited.supplierCreditCode()).isEqualTo("91350100M000100Y43");
+        assertThat(edited.amount()).isEqualTo(y("40000.00"));
+        assertThat(edited.lineId()).isEqualTo(other.id());
+        // a stale version is refused, not silently overwritten
+        assertThatThrownBy(() -> contracts.update(officer, c.id(), c.version(), draft))
+                .isInstanceOf(cn.projectdesk.core.store.ConcurrentEditException.class);
+        // a supplement above 10 % is flagged after an edit just as after create
+        ContractRow sup = contracts.create(officer, project, new ContractDraft(null, c.id(), "SJ-01-BC", "补充", ProcurementMethod.SINGLE_SOURCE,
+                null, null, "临江市规划设计院", "91350100M000100Y43", y("3000"), LocalDate.of(2027, 5, 1), null, null, null, null));
+        assertThat(sup.supplementaryOverLimit()).isFalse();
+        ContractRow bigger = contracts.update(officer, sup.id(), sup.version(), new ContractDraft(null, null, "SJ-01-BC", "补充",
+                ProcurementMethod.SINGLE_SOURCE, null, null, "临江市规划设计院", "91350100M000100Y43", y("5000"),
+                LocalDate.of(2027, 5, 1), null, null, null, null));
+        assertThat(bigger.supplementaryOverLimit()).isTrue();
+        assertThat(bigger.lineId()).isEqualTo(other.id());
+        // delete: supplements first; the deleted contract leaves the list and the figures, and comes back on restore
+        assertThatThrownBy(() -> contracts.delete(officer, c.id())).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("contract", "validation.budget.contractHasSupplements"));
+        contracts.delete(officer, sup.id());
+        contracts.delete(officer, c.id());
+        assertThat(contracts.contracts(officer, project)).extracting(ContractRow::contractNo).containsExactly("SJ-02");
+        assertThat(lines().ledger(officer, project).total().committed()).isEqualTo(y("10000.00"));
+        assertThat(core.database().changeLog().forEntity(c.id())).last()
+                .extracting(e -> e.operation().name()).isEqualTo("DELETE");
+        ContractRow back = contracts.restore(officer, c.id());
+        contracts.restore(officer, sup.id());
+        assertThat(back.title()).isEqualTo("设计合同（修订）");
+        assertThat(contracts.contracts(officer, project)).extracting(ContractRow::contractNo)
+                .containsExactlyInAnyOrder("SJ-01", "SJ-02", "SJ-01-BC");
+        // payments pin a contract: no delete, no move to another line
+        contracts.recordPayment(finance, c.id(), new PaymentDraft(PaymentKind.ACTUAL, LocalDate.of(2027, 6, 1), y("1000"),
+                null, null, null, null));
+        ContractRow now = contracts.contracts(officer, project).stream().filter(r -> r.id().equals(c.id())).findFirst().orElseThrow();
+        assertThatThrownBy(() -> contracts.update(officer, c.id(), now.version(), draft)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("lineId", "validation.budget.contractHasPayments"));
+        contracts.delete(officer, sup.id());
+        assertThatThrownBy(() -> contracts.delete(officer, c.id())).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("contract", "validation.budget.contractHasPayments"));
+    }
+
+    private static ContractDraft withCode(ContractDraft d, String credit, String number) {
+        return new ContractDraft(d.lineId(), d.originalId(), number, d.title(), d.method(), d.procurementStart(), d.awardDate(),
+                d.supplierName(), credit, d.amount(), d.signingDate(), d.termStart(), d.termEnd(), d.warrantyEnd(), d.notes());
+    }
+
+    @Test
     void creditCodeChecksum() {
         assertThat(CreditCode.isValid("91350100M000100Y43")).isTrue();
         assertThat(CreditCode.isValid("911101080828461726")).isTrue();

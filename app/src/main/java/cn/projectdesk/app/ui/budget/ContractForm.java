@@ -26,15 +26,24 @@ final class ContractForm {
     private final Map<String, String> local = new HashMap<>();
 
     ContractForm(ContractsModel model, Window owner, ContractRow original) {
+        this(model, owner, original, null);
+    }
+
+    /**
+     * With {@code editing} set, the form shows that contract and saves it through the same checks as a new
+     * one (an undoable edit); a supplement keeps its original's line, so the line is offered only for originals.
+     */
+    ContractForm(ContractsModel model, Window owner, ContractRow original, ContractRow editing) {
         Messages messages = model.messages();
-        form = new FormDialog(messages, owner, messages.get(original == null ? "contracts.form.new" : "contracts.form.supplement"),
+        String titleKey = editing != null ? "contracts.form.edit" : original == null ? "contracts.form.new" : "contracts.form.supplement";
+        form = new FormDialog(messages, owner, editing != null ? messages.format(titleKey, editing.contractNo()) : messages.get(titleKey),
                 messages.get("contracts.form.save"), "contract-form");
         ComboBox<BudgetLineRow> line = new ComboBox<>(model.lines());
         line.setId("contract-line");
         line.setCellFactory(l -> new LineCell());
         line.setButtonCell(new LineCell());
         line.setMaxWidth(Double.MAX_VALUE);
-        if (original == null) {
+        if (original == null && (editing == null || editing.originalId() == null)) {
             form.grid().add("contracts.form.line", line, "lineId", form.errors());
         }
         TextField number = form.text("contract-no", "contracts.column.no", "contractNo");
@@ -76,13 +85,33 @@ final class ContractForm {
             method.setValue(original.method());
             number.setText(original.contractNo() + "-BC");
         }
+        if (editing != null) {
+            line.setValue(model.lines().stream().filter(l -> l.id().equals(editing.lineId())).findFirst().orElse(null));
+            number.setText(editing.contractNo());
+            title.setText(editing.title());
+            method.setValue(editing.method());
+            procurementStart.setValue(editing.procurementStart());
+            award.setValue(editing.awardDate());
+            supplier.setText(editing.supplierName());
+            credit.setText(editing.supplierCreditCode());
+            amount.setText(Formats.money(editing.amount()));
+            signing.setValue(editing.signingDate());
+            termStart.setValue(editing.termStart());
+            termEnd.setValue(editing.termEnd());
+            warranty.setValue(editing.warrantyEnd());
+            notes.setText(editing.notes());
+        }
         form.onSave("contract-save", (showErrors, close) -> {
             ContractDraft draft = new ContractDraft(line.getValue() == null ? null : line.getValue().id(),
                     original == null ? null : original.id(), FormDialog.textOf(number), FormDialog.textOf(title), method.getValue(),
                     procurementStart.getValue(), award.getValue(), FormDialog.textOf(supplier), FormDialog.textOf(credit),
                     FormDialog.money(amount), signing.getValue(), termStart.getValue(), termEnd.getValue(), warranty.getValue(),
                     notes.getText());
-            model.createContract(draft, row -> close.run(), showErrors);
+            if (editing != null) {
+                model.updateContract(editing, draft, row -> close.run(), showErrors);
+            } else {
+                model.createContract(draft, row -> close.run(), showErrors);
+            }
         }, local);
     }
 

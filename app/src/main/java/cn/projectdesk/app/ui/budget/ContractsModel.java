@@ -107,6 +107,41 @@ public final class ContractsModel {
         }, failure -> errors(failure, onErrors));
     }
 
+    /** Changes the contract as one undoable step; field problems go to {@code onErrors} as on create. */
+    public void updateContract(ContractRow current, ContractDraft draft, Consumer<ContractRow> onDone,
+                               Consumer<Map<String, String>> onErrors) {
+        EditContractCommand command = new EditContractCommand(service(), user, current, draft,
+                messages().format("contracts.undo.edit", current.contractNo()));
+        context.runner().run(() -> {
+            context.commands().execute(command);
+            return command.result();
+        }, row -> {
+            message.set(messages().format("contracts.updated", row.contractNo()));
+            onDone.accept(row);
+            reload(row.id());
+        }, failure -> errors(failure, onErrors));
+    }
+
+    /** Deletes the contract (a tombstone) as one undoable step; refusals (payments, supplements) are shown. */
+    public void deleteContract(ContractRow contract) {
+        DeleteContractCommand command = new DeleteContractCommand(service(), user, contract,
+                messages().format("contracts.undo.delete", contract.contractNo()));
+        context.runner().run(() -> {
+            context.commands().execute(command);
+            return contract;
+        }, row -> {
+            selected.set(null);
+            reload(null);
+            message.set(messages().format("contracts.deleted", row.contractNo()));
+        }, failure -> {
+            if (failure instanceof ValidationException v) {
+                message.set(v.fieldErrors().values().stream().map(k -> messages().error(k)).collect(java.util.stream.Collectors.joining(" ")));
+            } else {
+                failed(failure);
+            }
+        });
+    }
+
     /** Records a planned instalment or an actual payment (finance). */
     public void recordPayment(ContractRow contract, PaymentDraft draft, Runnable onDone, Consumer<Map<String, String>> onErrors) {
         context.runner().run(() -> service().recordPayment(user, contract.id(), draft), row -> {

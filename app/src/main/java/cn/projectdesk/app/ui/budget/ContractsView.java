@@ -6,6 +6,7 @@ import cn.projectdesk.core.budget.ContractRow;
 import cn.projectdesk.core.budget.PaymentRow;
 import cn.projectdesk.core.project.ProjectSummary;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -110,6 +111,22 @@ public final class ContractsView {
                         .filter(o -> o.id().equals(c.originalId())).findFirst().orElse(c)).dialog().show();
             }
         });
+        Button edit = button("contracts-edit", "contracts.action.edit", () -> {
+            ContractRow c = model.selectedProperty().get();
+            if (c != null) {
+                editContract(c).dialog().show();
+            }
+        });
+        Button delete = button("contracts-delete", "contracts.action.delete", () -> {
+            ContractRow c = model.selectedProperty().get();
+            if (c != null) {
+                model.deleteContract(c); // undoable from the Edit menu, so no confirmation in between
+            }
+        });
+        for (Button b : List.of(edit, delete)) {
+            b.disableProperty().bind(model.selectedProperty().isNull().or(
+                    javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.canEdit())));
+        }
         Button pay = button("contracts-pay", "contracts.action.pay", () -> payment(PaymentForm.Mode.RECORD));
         Button request = button("contracts-request", "contracts.action.request", () -> payment(PaymentForm.Mode.REQUEST));
         add.setDisable(!model.canEdit());
@@ -121,7 +138,7 @@ public final class ContractsView {
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.canEdit())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, project, spacer, add, supplement, pay, request);
+        HBox bar = new HBox(8, project, spacer, add, supplement, edit, delete, pay, request);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -129,6 +146,11 @@ public final class ContractsView {
     /** The contract form (shown by the caller); a supplement when {@code original} is set. */
     FormDialog newContract(ContractRow original) {
         return new ContractForm(model, window(), original).form();
+    }
+
+    /** The form showing {@code contract} for editing (shown by the caller). */
+    FormDialog editContract(ContractRow contract) {
+        return new ContractForm(model, window(), null, contract).form();
     }
 
     FormDialog paymentForm(PaymentForm.Mode mode) {
@@ -145,16 +167,16 @@ public final class ContractsView {
         contracts.setId("contracts-table");
         contracts.setItems(model.contracts());
         contracts.setPlaceholder(new Label(messages.get("contracts.empty")));
-        contracts.getColumns().add(text("contracts.column.no", ContractRow::contractNo, 160));
-        contracts.getColumns().add(text("contracts.column.title", ContractRow::title, 200));
-        contracts.getColumns().add(text("contracts.column.supplier", ContractRow::supplierName, 180));
+        contracts.getColumns().add(text("contracts.column.no", ContractRow::contractNo, 150));
+        contracts.getColumns().add(text("contracts.column.title", ContractRow::title, 140));
+        contracts.getColumns().add(text("contracts.column.supplier", ContractRow::supplierName, 160));
         contracts.getColumns().add(money("contracts.column.amount", ContractRow::amount));
         contracts.getColumns().add(money("contracts.column.ceiling", ContractRow::ceiling));
         contracts.getColumns().add(money("contracts.column.paid", ContractRow::paid));
         TableColumn<ContractRow, ContractRow> share = new TableColumn<>(messages.get("contracts.column.supplementary"));
         share.setId("contracts-supplementary");
         share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        share.setPrefWidth(110);
+        share.setPrefWidth(86);
         share.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ContractRow item, boolean empty) {
@@ -167,7 +189,7 @@ public final class ContractsView {
             }
         });
         contracts.getColumns().add(share);
-        contracts.getColumns().add(text("contracts.column.method", c -> messages.of(c.method()), 110));
+        contracts.getColumns().add(text("contracts.column.method", c -> messages.of(c.method()), 116));
         contracts.getColumns().add(text("contracts.column.credit", ContractRow::supplierCreditCode, 170));
         contracts.getColumns().add(text("contracts.column.signing", c -> Formats.date(c.signingDate()), 100));
         contracts.getColumns().forEach(c -> c.setSortable(false));
@@ -209,11 +231,24 @@ public final class ContractsView {
         TableColumn<S, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        // columns are narrow enough for a 1280 px window: a cut text (title, supplier, method) shows in full on hover
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 
+    /**
+     * Amounts are 112 px (13-digit sums fit): with the narrower text columns, the contract figures and the
+     * procurement method fit a 1280 px window; credit code and signing date follow in the horizontal scroll.
+     */
     private <S> TableColumn<S, String> money(String key, Function<S, BigDecimal> value) {
-        TableColumn<S, String> column = text(key, s -> Formats.money(value.apply(s)), 120);
+        TableColumn<S, String> column = text(key, s -> Formats.money(value.apply(s)), 112);
         column.setCellFactory(c -> {
             TableCell<S, String> cell = new TableCell<>() {
                 @Override

@@ -11,6 +11,7 @@ import cn.projectdesk.core.interop.ledger.LedgerFileException;
 import cn.projectdesk.core.interop.ledger.LedgerImportResult;
 import cn.projectdesk.core.interop.ledger.LedgerMapping;
 import cn.projectdesk.core.interop.ledger.LedgerRow;
+import cn.projectdesk.core.interop.ledger.LedgerSheet;
 import cn.projectdesk.core.interop.ledger.RowIssue;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.security.UserSession;
@@ -66,6 +67,10 @@ public final class LedgerImportDialog {
     private final Runnable onImported;
     private final Dialog<Void> dialog = new Dialog<>();
     private final TextField file = new TextField();
+    /** The workbook's sheets; the first visible one is read unless the user picks another (e.g. not 说明). */
+    private final ComboBox<LedgerSheet> sheet = new ComboBox<>();
+    /** True while the dialog itself sets the chooser, so that only a user's pick reads the file again. */
+    private boolean settingSheet;
     private final Map<LedgerColumn, ComboBox<String>> columns = new EnumMap<>(LedgerColumn.class);
     private final TextField headerRow = new TextField();
     private final ComboBox<String> unit = new ComboBox<>();
@@ -118,7 +123,27 @@ public final class LedgerImportDialog {
         Button choose = new Button(messages.get("ledgerImport.choose"));
         choose.setId("ledger-choose");
         choose.setOnAction(e -> chooseFile());
-        HBox step1 = new HBox(8, step("1"), new Label(messages.get("ledgerImport.step.file")), file, choose);
+        sheet.setId("ledger-sheet");
+        sheet.setPrefWidth(200);
+        sheet.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LedgerSheet s) {
+                return s == null ? "" : s.hidden() ? messages.format("ledgerImport.sheet.hidden", s.name()) : s.name();
+            }
+
+            @Override
+            public LedgerSheet fromString(String text) {
+                return sheet.getItems().stream().filter(s -> s.name().equals(text)).findFirst().orElse(null);
+            }
+        });
+        sheet.valueProperty().addListener((o, old, now) -> {
+            if (!settingSheet && now != null && old != null) {
+                // another sheet has other columns: detect its header and mapping afresh
+                read(new LedgerMapping(now.name(), null, null, Map.of()));
+            }
+        });
+        HBox step1 = new HBox(8, step("1"), new Label(messages.get("ledgerImport.step.file")), file, choose,
+                new Label(messages.get("ledgerImport.sheet")), sheet);
         step1.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane mapping = new FlowPane(12, 6);
@@ -215,18 +240,71 @@ public final class LedgerImportDialog {
             }
         }
         LedgerMapping first = remembered;
-        work(() -> context.core().ledger().preview(user, project.code(), chosen, first), result -> {
-            if (first != LedgerMapping.DETECT) {
+        setSheets(List.of());
+        work(() -> opened(chosen, first), opened -> {
+            setSheets(opened.sheets());
+            if (opened.result() == null) {
+                // e.g. the first sheet is no ledger: the chooser is filled, so the user can pick the right one
+                failed(opened.failure());
+                return;
+            }
+            if (opened.mapping() != LedgerMapping.DETECT) {
                 message.setText(messages.get("ledgerImport.remembered"));
             }
-            show(result, first);
-        }, failure -> {
-            if (first != LedgerMapping.DETECT) {
-                read(LedgerMapping.DETECT); // the remembered mapping does not fit this file
-            } else {
-                failed(failure);
+            show(opened.result(), opened.mapping());
+        }, this::failed);
+    }
+
+    /** Worker thread: the sheets, then the preview with the remembered mapping, or detected if that does not fit. */
+    private Opened opened(Path chosen, LedgerMapping remembered) {
+        List<LedgerSheet> sheets = context.core().ledger().sheets(user, chosen);
+        LedgerMapping mapping = remembered;
+        try {
+            try {
+                return new Opened(sheets, context.core().ledger().preview(user, project.code(), chosen, mapping), mapping, null);
+            } catch (LedgerFileException e) {
+                if (mapping == LedgerMapping.DETECT) {
+                    throw e;
+                }
+                mapping = LedgerMapping.DETECT; // the remembered mapping does not fit this file
+                return new Opened(sheets, context.core().ledger().preview(user, project.code(), chosen, mapping), mapping, null);
             }
-        });
+        } catch (LedgerFileException e) {
+            return new Opened(sheets, null, mapping, e);
+        }
+    }
+
+    /** What opening a file reads: its sheets and the preview of the default (or remembered) one. */
+    private record Opened(List<LedgerSheet> sheets, LedgerImportResult result, LedgerMapping mapping, Throwable failure) {
+    }
+
+    private void setSheets(List<LedgerSheet> sheets) {
+        settingSheet = true;
+        try {
+            sheet.getItems().setAll(sheets);
+            sheet.setValue(sheets.stream().filter(LedgerSheet::isDefault).findFirst().orElse(null));
+        } finally {
+            settingSheet = false;
+        }
+    }
+
+    /** Shows the sheet that was read (the default, a remembered one, or the user's pick) as chosen. */
+    private void showSheet(String name) {
+        settingSheet = true;
+        try {
+            sheet.getItems().stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(sheet::setValue);
+        } finally {
+            settingSheet = false;
+        }
+    }
+
+    /** Picks a sheet as the user would (tests). */
+    void chooseSheet(String name) {
+        sheet.getItems().stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(sheet::setValue);
+    }
+
+    ComboBox<LedgerSheet> sheetChooser() {
+        return sheet;
     }
 
     /** Reads (previews) the file again with a mapping; writes nothing. */
@@ -237,7 +315,16 @@ public final class LedgerImportDialog {
         Path path = Path.of(file.getText());
         message.setText("");
         leftOut.clear();
-        work(() -> context.core().ledger().preview(user, project.code(), path, mapping), r -> show(r, mapping), this::failed);
+        work(() -> context.core().ledger().preview(user, project.code(), path, mapping), r -> show(r, mapping), failure -> {
+            // nothing readable with this mapping (e.g. the 说明 sheet): nothing may be imported from before either
+            last = null;
+            preview.getItems().clear();
+            issues.getItems().clear();
+            summary.setText("");
+            importAll.setDisable(true);
+            importGood.setDisable(true);
+            failed(failure);
+        });
     }
 
     /** The mapping as the user edited it: every chosen column, the header row and the unit. */
@@ -256,13 +343,15 @@ public final class LedgerImportDialog {
             message.setText(messages.get("ledgerImport.badHeaderRow"));
         }
         String u = unit.getSelectionModel().getSelectedIndex() <= 0 ? null : unit.getValue();
-        return new LedgerMapping(last == null ? null : last.preview().sheet(), header, u, cols);
+        return new LedgerMapping(sheet.getValue() != null ? sheet.getValue().name() : last == null ? null : last.preview().sheet(),
+                header, u, cols);
     }
 
     private void show(LedgerImportResult result, LedgerMapping mapping) {
         last = result;
         used = mapping;
         var p = result.preview();
+        showSheet(p.sheet());
         TreeSet<String> letters = new TreeSet<>((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b));
         p.mapping().forEach(m -> letters.add(m.column()));
         int max = letters.isEmpty() ? 12 : Math.max(12, letterIndex(letters.last()) + 3);
@@ -332,7 +421,8 @@ public final class LedgerImportDialog {
 
     private void failed(Throwable failure) {
         if (failure instanceof LedgerFileException e) {
-            message.setText(messages.error(e.messageKey()) + " " + file.getText());
+            message.setText(messages.error(e.messageKey()) + " " + (sheet.getValue() == null ? file.getText()
+                    : messages.format("ledgerImport.inSheet", sheet.getValue().name(), file.getText())));
         } else {
             message.setText(new ErrorMessages(messages).describe(failure));
         }

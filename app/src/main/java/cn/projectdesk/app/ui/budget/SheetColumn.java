@@ -14,17 +14,19 @@ import java.util.function.Function;
  * Subtotal and total rows show their label in the item column.
  */
 public enum SheetColumn {
-    SOURCE("budget.column.source", 110, false, l -> l.fundingSourceName(), null, BudgetLineDraft::withFundingSource),
-    CODE("budget.column.code", 70, false, BudgetLineRow::economicCode, null, BudgetLineDraft::withEconomicCode),
-    NAME("budget.column.name", 120, false, BudgetLineRow::economicName, null, null),
-    YEAR("budget.column.year", 56, true, l -> String.valueOf(l.year()), null, (d, t) -> d.withYear(year(t))),
-    ITEM("budget.column.item", 180, false, BudgetLineRow::item, null, BudgetLineDraft::withItem),
-    APPROVED("budget.column.approved", 116, true, null, BudgetFigures::approved, (d, t) -> d.withApproved(amount(t))),
-    ADJUSTED("budget.column.adjusted", 116, true, null, BudgetFigures::adjusted, null),
-    COMMITTED("budget.column.committed", 116, true, null, BudgetFigures::committed, null),
-    PAID("budget.column.paid", 116, true, null, BudgetFigures::paid, null),
-    BALANCE("budget.column.balance", 116, true, null, BudgetFigures::balance, null),
-    RATE("budget.column.rate", 72, true, null, null, null),
+    // Widths: every figure up to the execution rate fits a 1280 px window beside the navigation
+    // (1,058 px of ~1,077); notes and long item texts scroll or show their tooltip.
+    SOURCE("budget.column.source", 84, false, l -> l.fundingSourceName(), null, BudgetLineDraft::withFundingSource),
+    CODE("budget.column.code", 64, false, BudgetLineRow::economicCode, null, BudgetLineDraft::withEconomicCode),
+    NAME("budget.column.name", 96, false, BudgetLineRow::economicName, null, null),
+    YEAR("budget.column.year", 50, true, l -> String.valueOf(l.year()), null, (d, t) -> d.withYear(year(t))),
+    ITEM("budget.column.item", 150, false, BudgetLineRow::item, null, BudgetLineDraft::withItem),
+    APPROVED("budget.column.approved", 110, true, null, BudgetFigures::approved, (d, t) -> d.withApproved(amount(t))),
+    ADJUSTED("budget.column.adjusted", 110, true, null, BudgetFigures::adjusted, null),
+    COMMITTED("budget.column.committed", 110, true, null, BudgetFigures::committed, null),
+    PAID("budget.column.paid", 110, true, null, BudgetFigures::paid, null),
+    BALANCE("budget.column.balance", 110, true, null, BudgetFigures::balance, null),
+    RATE("budget.column.rate", 64, true, null, null, null),
     NOTES("budget.column.notes", 160, false, BudgetLineRow::notes, null, BudgetLineDraft::withNotes);
 
     private final String key;

@@ -38,8 +38,8 @@ final class GanttExportDialog {
         paper.setValue(Paper.A4);
         CheckBox portrait = new CheckBox(messages.get("gantt.export.portrait"));
         LocalDate[] range = GanttPages.range(chart, new PrintRequest(Paper.A4, false, null, null), model.context().today());
-        DatePicker from = new DatePicker(range[0]);
-        DatePicker until = new DatePicker(range[1]);
+        DatePicker from = cn.projectdesk.app.ui.common.IsoDateConverter.apply(new DatePicker(range[0]));
+        DatePicker until = cn.projectdesk.app.ui.common.IsoDateConverter.apply(new DatePicker(range[1]));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);

@@ -168,6 +168,7 @@ public final class GanttView implements ChartEdits {
 
     private Node statusDate() {
         statusDate.setId("gantt-status-date");
+        cn.projectdesk.app.ui.common.IsoDateConverter.apply(statusDate);
         statusDate.setPrefWidth(130);
         statusDate.setTooltip(new Tooltip(messages.get("gantt.statusDate.tooltip")));
         statusDate.setDisable(!model.canEdit());

@@ -46,6 +46,23 @@ public final class ResourceHistogram {
         return HEADER + Math.max(1, lanes) * LANE;
     }
 
+    /**
+     * The date axis alone (two tiers from the zoom, as the Gantt's header, and the name column's title),
+     * drawn on a strip pinned above the lanes so that the dates stay in view while lanes scroll.
+     */
+    public DisplayList axis(TimeScale scale, double chartWidth, LocalDate today, String namesTitle) {
+        DisplayList list = new DisplayList();
+        GanttModel none = GanttModel.of(List.of(), List.of(), java.util.Set.of());
+        list.addAll(new ChartSceneBuilder(metrics, labels).build(none, scale, new Viewport(0, 0, chartWidth, HEADER),
+                new ChartOptions(today, null, false, false, -1, null)), NAME_WIDTH, 0);
+        list.add(new Shape.Rect(0, 0, NAME_WIDTH, HEADER, Ink.HEADER_BACKGROUND));
+        list.add(new Shape.Text(8, HEADER / 2 + 12 * 0.36, TextFit.fit(namesTitle, 12, NAME_WIDTH - 14), 12, Shape.Align.LEFT,
+                Ink.TABLE_HEADER_TEXT));
+        list.add(new Shape.Line(NAME_WIDTH, 0, NAME_WIDTH, HEADER, Ink.HEADER_LINE));
+        list.add(new Shape.Line(0, HEADER - 0.5, NAME_WIDTH + chartWidth, HEADER - 0.5, Ink.HEADER_LINE));
+        return list;
+    }
+
     public DisplayList build(List<ResourceUsage> usage, TimeScale scale, double chartWidth, LocalDate today, int selectedLane) {
         DisplayList list = new DisplayList();
         double height = height(usage.size());

@@ -3,6 +3,7 @@ package cn.projectdesk.app.ui.resources;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.common.Formats;
+import cn.projectdesk.app.ui.common.IsoDateConverter;
 import cn.projectdesk.app.ui.gantt.BundleHeaderLabels;
 import cn.projectdesk.app.ui.gantt.layout.TimeScale;
 import cn.projectdesk.app.ui.gantt.paint.CanvasPainter;
@@ -34,13 +35,17 @@ import javafx.scene.layout.VBox;
  * click on a bar lists the tasks behind it.
  */
 public final class ResourcesView {
-    static final double PX_PER_DAY = 6;
+    /** The Gantt's "weeks" zoom: month and week tiers on the axis, a week 49 px wide. */
+    static final double PX_PER_DAY = cn.projectdesk.app.ui.gantt.layout.ZoomLevel.WEEKS.pxPerDay();
     private final AppContext context;
     private final UserSession user;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final TableView<ResourceUsage> table = new TableView<>();
     private final Canvas canvas = new Canvas();
+    /** The date axis, pinned over the top of the scrolled lanes and moved with their horizontal scroll. */
+    private final Canvas axis = new Canvas();
+    private final ScrollPane scroll = new ScrollPane(canvas);
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
     private final Label behindTitle = new Label();
@@ -70,17 +75,19 @@ public final class ResourcesView {
             selectedLane = now.intValue();
             draw();
         });
-        ScrollPane scroll = new ScrollPane(canvas);
         scroll.setId("resources-scroll");
+        axis.setId("resources-axis");
         behind.setPrefHeight(130);
         root.setTop(new VBox(8, title, toolbar(), legend(), table));
-        root.setCenter(scroll);
+        root.setCenter(new javafx.scene.layout.StackPane(scroll, pinnedAxis()));
         root.setBottom(new VBox(4, behindTitle, behind));
         root.setPadding(new Insets(16));
         root.getStyleClass().add("page");
         BorderPane.setMargin(scroll, new Insets(10, 0, 8, 0));
         canvas.setOnMouseClicked(e -> clicked(e.getX(), e.getY()));
         LocalDate today = context.today();
+        IsoDateConverter.apply(from);
+        IsoDateConverter.apply(until);
         from.setValue(today.withDayOfMonth(1).minusMonths(1));
         until.setValue(today.withDayOfMonth(1).plusMonths(5).minusDays(1));
     }
@@ -137,6 +144,41 @@ public final class ResourcesView {
         canvas.setWidth(ResourceHistogram.NAME_WIDTH + chartWidth);
         canvas.setHeight(histogram.height(usage.size()));
         new CanvasPainter(canvas.getGraphicsContext2D()).paint(histogram.build(usage, scale, chartWidth, context.today(), selectedLane));
+        axis.setWidth(canvas.getWidth());
+        axis.setHeight(ResourceHistogram.HEADER);
+        new CanvasPainter(axis.getGraphicsContext2D()).paint(histogram.axis(scale, chartWidth, context.today(),
+                messages.get("resources.column.name")));
+        followScroll();
+    }
+
+    /**
+     * The axis strip: as wide as the scroll pane's viewport, clipped to it, on top of the lanes' own
+     * header, so that scrolling down keeps the dates in view. Clicks go through to the lanes.
+     */
+    private Node pinnedAxis() {
+        javafx.scene.layout.Pane strip = new javafx.scene.layout.Pane(axis);
+        strip.setMouseTransparent(true);
+        strip.setMaxHeight(ResourceHistogram.HEADER);
+        strip.setPrefHeight(ResourceHistogram.HEADER);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        strip.setClip(clip);
+        javafx.scene.layout.StackPane.setAlignment(strip, Pos.TOP_LEFT);
+        scroll.viewportBoundsProperty().addListener((o, old, now) -> {
+            // inside the scroll pane's border, and not over its vertical scroll bar
+            strip.setMaxWidth(now.getWidth());
+            strip.setTranslateX(scroll.snappedLeftInset());
+            strip.setTranslateY(scroll.snappedTopInset());
+            clip.setWidth(now.getWidth());
+            clip.setHeight(ResourceHistogram.HEADER);
+            followScroll();
+        });
+        scroll.hvalueProperty().addListener((o, old, now) -> followScroll());
+        return strip;
+    }
+
+    private void followScroll() {
+        double hidden = Math.max(0, canvas.getWidth() - scroll.getViewportBounds().getWidth());
+        axis.setTranslateX(-scroll.getHvalue() * hidden);
     }
 
     private Node toolbar() {

@@ -86,6 +86,8 @@ class BudgetSheetViewTest extends FxTest {
                 .filter(n -> n.getPseudoClassStates().contains(SheetCell.OVER))).as("red cells on screen").isNotEmpty();
         assertThat(robot.lookup("#budget-warnings").queryLabeled().getText()).contains("设计及监理").contains("12.5");
         Screenshots.save(shell.scene(), "budget-sheet-zh");
+        // at 1280 px every figure up to the execution rate is in view without scrolling
+        assertThat(rightEdgeOf(table, 11)).isLessThanOrEqualTo(table.getWidth());
 
         robot.interact(() -> shell.window().budgetView().model().filterProperty().set("监理"));
         assertThat(table.getItems().stream().filter(SheetRow::isLine).map(r -> r.line().item()))
@@ -254,6 +256,11 @@ class BudgetSheetViewTest extends FxTest {
 
     private static TableColumn<SheetRow, ?> column(TableView<SheetRow> table, SheetColumn c) {
         return table.getColumns().stream().filter(col -> col.getUserData() == c).findFirst().orElseThrow();
+    }
+
+    /** Where the first {@code columns} columns end, i.e. how wide the table must be to show them unscrolled. */
+    static double rightEdgeOf(TableView<?> table, int columns) {
+        return table.getColumns().stream().limit(columns).mapToDouble(c -> c.getWidth()).sum();
     }
 
     private void focus(TableView<SheetRow> table, String item, SheetColumn c) {

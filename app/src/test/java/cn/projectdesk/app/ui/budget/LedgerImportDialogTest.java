@@ -138,4 +138,64 @@ class LedgerImportDialogTest extends FxTest {
         Screenshots.save(wizard.dialog().getDialogPane().getScene(), "ledger-import-en");
         robot.interact(() -> wizard.dialog().close());
     }
+
+    /** 说明 first, then two ledgers: the wizard lists all three and reads the one the user picks. */
+    static Path workbookWithSheets(Path file) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet notes = wb.createSheet("说明");
+            notes.createRow(0).createCell(0).setCellValue("本台账由财务科按月更新，请勿修改公式。");
+            Object[][][] ledgers = {
+                {{"资金来源", "科目编码", "摘要", "年度", "批复金额"}, {"财政拨款", "30201", "办公用品", 2027, 1500}},
+                {{"资金来源", "科目编码", "摘要", "年度", "批复金额"}, {"财政拨款", "30211", "差旅费", 2026, 800},
+                    {"上级补助", "30227", "评审费", 2026, 2000}}};
+            String[] names = {"2027年台账", "2026年台账"};
+            for (int k = 0; k < ledgers.length; k++) {
+                Sheet sh = wb.createSheet(names[k]);
+                for (int r = 0; r < ledgers[k].length; r++) {
+                    Row row = sh.createRow(r);
+                    for (int c = 0; c < ledgers[k][r].length; c++) {
+                        Object v = ledgers[k][r][c];
+                        if (v instanceof String str) {
+                            row.createCell(c).setCellValue(str);
+                        } else {
+                            row.createCell(c).setCellValue(((Number) v).doubleValue());
+                        }
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void theSheetChooserListsEverySheetAndReadsThePickedOne() throws Exception {
+        ProjectSummary project = core.projects().create(officer, ProjectDraft.minimal(null, "多工作表台账项目",
+                ProjectType.LIVELIHOOD, core.orgUnits().find(officer, "LJ-SHK").orElseThrow().id(), 2027));
+        Shell shell = Shell.open(core, officer, Language.CHINESE, Section.BUDGET);
+        BudgetSheetView view = shell.window().budgetView();
+        robot.interact(() -> view.model().open(project));
+        LedgerImportDialog wizard = WaitForAsyncUtils.asyncFx(view::importDialog).get();
+        robot.interact(() -> wizard.dialog().show());
+        Path file = workbookWithSheets(folder.resolve("多表台账.xlsx"));
+        robot.interact(() -> wizard.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        // every sheet is offered; the first (说明) is the default, is no ledger, and nothing can be imported
+        assertThat(wizard.sheetChooser().getItems()).extracting(s -> s.name()).containsExactly("说明", "2027年台账", "2026年台账");
+        assertThat(wizard.sheetChooser().getValue().name()).isEqualTo("说明");
+        assertThat(robot.lookup("#ledger-message").queryLabeled().getText()).contains("说明");
+        assertThat(robot.lookup("#ledger-import-all").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> wizard.chooseSheet("2026年台账"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.previewTable().getItems()).extracting(r -> r.draft().item()).containsExactly("差旅费", "评审费");
+        assertThat(robot.lookup("#ledger-summary").queryLabeled().getText()).contains("2026年台账");
+        Screenshots.save(wizard.dialog().getDialogPane().getScene(), "ledger-import-sheets-zh");
+        robot.clickOn("#ledger-import-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.budget().lines().ledger(officer, project.id()).lines()).extracting(BudgetLineRow::item)
+                .containsExactlyInAnyOrder("差旅费", "评审费");
+        robot.interact(() -> wizard.dialog().close());
+    }
 }

@@ -65,4 +65,23 @@ class ResourceHistogramTest {
         assertThat(histogram.hit(lanes, scale, 100, y)).isNull();
         assertThat(histogram.hit(lanes, scale, 400, ResourceHistogram.HEADER + ResourceHistogram.LANE * 2.5)).isNull();
     }
+
+    @Test
+    void theAxisHasTwoTiersOfDatesAndTheNamesTitle() {
+        ResourceHistogram bundled = new ResourceHistogram(
+                (unit, d, w) -> unit == cn.projectdesk.app.ui.gantt.layout.TimeUnit.MONTH ? d.getYear() + "年" + d.getMonthValue() + "月"
+                        : "W" + d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR), u -> "");
+        TimeScale weeks = new TimeScale(LocalDate.of(2026, 9, 1), cn.projectdesk.app.ui.gantt.layout.ZoomLevel.WEEKS.pxPerDay());
+        DisplayList axis = bundled.axis(weeks, weeks.endX(LocalDate.of(2026, 11, 30)), MON, "资源");
+        List<Shape.Text> texts = axis.of(Shape.Text.class);
+        double half = ResourceHistogram.HEADER / 2;
+        // top tier: months; bottom tier: weeks; both right of the names column, whose title is on the left
+        assertThat(texts).filteredOn(t -> t.y() < half && t.x() >= ResourceHistogram.NAME_WIDTH).extracting(Shape.Text::text)
+                .containsExactly("2026年9月", "2026年10月", "2026年11月");
+        assertThat(texts).filteredOn(t -> t.y() > half && t.x() >= ResourceHistogram.NAME_WIDTH).extracting(Shape.Text::text)
+                .contains("W37", "W40", "W48").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(texts).filteredOn(t -> t.x() < ResourceHistogram.NAME_WIDTH).extracting(Shape.Text::text).containsExactly("资源");
+        // nothing of the axis reaches into the lanes
+        assertThat(axis.of(Shape.Rect.class)).allSatisfy(r -> assertThat(r.y() + r.h()).isLessThanOrEqualTo(ResourceHistogram.HEADER));
+    }
 }

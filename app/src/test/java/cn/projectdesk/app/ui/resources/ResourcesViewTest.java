@@ -57,6 +57,10 @@ class ResourcesViewTest extends FxTest {
             });
             robot.clickOn("#resources-show");
             WaitForAsyncUtils.waitForFxEvents();
+            // dates as the rest of the UI writes them, not the JVM locale's M/d/yyyy
+            assertThat(robot.lookup("#resources-from").queryAs(DatePicker.class).getEditor().getText())
+                    .isEqualTo(w.from().withDayOfMonth(1).minusMonths(1).toString());
+            assertThat(robot.lookup("#resources-axis").queryAs(javafx.scene.canvas.Canvas.class).getHeight()).isPositive();
             TableView<?> table = robot.lookup("#resources-table").queryAs(TableView.class);
             assertThat(table.getItems()).hasSize(core.resources().list(admin).size());
             int lane = 0;

@@ -53,6 +53,12 @@ public final class LedgerService {
         return register.importRegister(user, file, mapping, true);
     }
 
+    /** The sheets of a ledger file in tab order, for the wizard's sheet chooser; reads no cells. */
+    public List<LedgerSheet> sheets(UserSession user, Path file) {
+        AccessPolicy.require(user, Permission.BUDGET_EDIT);
+        return StreamingWorkbookReader.sheetList(file);
+    }
+
     /** Reads and checks the file against the project's lines and the code lists; writes nothing. */
     public LedgerImportResult preview(UserSession user, String projectCode, Path file, LedgerMapping mapping) {
         return run(user, projectCode, file, mapping, false, Set.of());

@@ -40,17 +40,37 @@ final class StreamingWorkbookReader {
     private StreamingWorkbookReader() {
     }
 
-    static Grid read(Path file, String sheetName) {
+    /** The workbook's sheets in tab order, without reading any of them. */
+    static List<LedgerSheet> sheetList(Path file) {
+        OPCPackage pkg = open(file);
+        try {
+            List<LedgerSheet> out = new ArrayList<>();
+            SheetRef first = pick(sheets(new XSSFReader(pkg)), null);
+            for (SheetRef s : sheets(new XSSFReader(pkg))) {
+                out.add(new LedgerSheet(s.name, s.hidden, s.name.equals(first.name)));
+            }
+            return out;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException e) {
+            throw new LedgerFileException("validation.ledger.notXlsx", file.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static OPCPackage open(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new LedgerFileException("validation.ledger.unreadable", file.toString(), null);
         }
-        OPCPackage pkg;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | POIXMLException
                  | IllegalArgumentException | IllegalStateException e) {
             throw new LedgerFileException("validation.ledger.notXlsx", file.getFileName().toString(), e);
         }
+    }
+
+    static Grid read(Path file, String sheetName) {
+        OPCPackage pkg = open(file);
         try {
             XSSFReader reader = new XSSFReader(pkg);
             List<SheetRef> sheets = sheets(reader);

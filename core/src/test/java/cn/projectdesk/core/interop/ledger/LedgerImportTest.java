@@ -82,6 +82,19 @@ class LedgerImportTest {
     }
 
     @Test
+    void theSheetsAreListedForTheChooserAndTheFirstIsTheDefault() throws IOException {
+        Path file = messyLedger();
+        assertThat(core.ledger().sheets(officer, file)).containsExactly(
+                new LedgerSheet("2027年预算台账", false, true), new LedgerSheet("说明", false, false));
+        // chosen explicitly, the notes sheet is read, and refused as a ledger (no header), naming the sheet
+        String code = project("工作表选择项目");
+        assertThatThrownBy(() -> core.ledger().preview(officer, code, file, new LedgerMapping("说明", null, null, null)))
+                .isInstanceOfSatisfying(LedgerFileException.class, e -> assertThat(e.getMessage()).contains("说明"));
+        assertThatThrownBy(() -> core.ledger().sheets(officer, files.resolve("missing.xlsx")))
+                .isInstanceOf(LedgerFileException.class);
+    }
+
+    @Test
     void aMessyLedgerImportsExactlyAndSkipsTotalsNotesAndBlankRows() throws IOException {
         String code = project("台账导入项目");
         LedgerImportResult result = core.ledger().importLedger(officer, code, messyLedger(), null);

@@ -26,14 +26,39 @@ public final class Graphics2DPainter implements Painter {
     private static volatile String cjkFamily;
     private final Graphics2D g;
     private final String family;
-    private final java.util.Map<Long, Font> fonts = new java.util.HashMap<>();
+    private static final int MAX_CACHED_SIZE = 48;
+    private static final BasicStroke THIN = new BasicStroke(1f);
+    private static final BasicStroke WIDE = new BasicStroke(1.5f);
+    private static final BasicStroke THIN_DASHED = dashed(1f);
+    private static final BasicStroke WIDE_DASHED = dashed(1.5f);
+    private final Font[] fontsBySize = new Font[(MAX_CACHED_SIZE + 1) * 2];
+    // Colours per ink and one reusable geometry of each kind: Java2D copies what it draws, so nothing
+    // here needs a new object per shape (fewer young collections while scrolling).
+    private final Color[] fills = new Color[Ink.values().length];
+    private final Color[] outlines = new Color[fills.length];
+    private final boolean[] dashed = new boolean[fills.length];
+    private final boolean[] bold = new boolean[fills.length];
+    private final Rectangle2D.Double rect = new Rectangle2D.Double();
+    private final Line2D.Double line = new Line2D.Double();
+    private final Path2D.Double outline = new Path2D.Double();
 
     public Graphics2DPainter(Graphics2D g) {
         this.g = g;
         this.family = family();
+        for (Ink ink : Ink.values()) {
+            Palette.Paint p = Palette.of(ink);
+            fills[ink.ordinal()] = new Color(p.fill());
+            outlines[ink.ordinal()] = p.outline() < 0 ? null : new Color(p.outline());
+            dashed[ink.ordinal()] = p.dashed();
+            bold[ink.ordinal()] = p.bold();
+        }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    }
+
+    private static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 3}, 0);
     }
 
     private static String family() {
@@ -53,37 +78,47 @@ public final class Graphics2DPainter implements Painter {
     @Override
     public void paint(DisplayList list) {
         java.awt.Shape baseClip = g.getClip();
-        for (Shape shape : list.shapes()) {
+        // indexed, not iterated: no iterator per frame (the scroll benchmark counts allocations)
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Shape shape = list.get(i);
             if (shape instanceof Shape.Clip c) {
                 g.setClip(baseClip);
                 if (!c.lifts()) {
-                    g.clip(new Rectangle2D.Double(c.x(), c.y(), c.w(), c.h()));
+                    rect.setRect(c.x(), c.y(), c.w(), c.h());
+                    g.clip(rect);
                 }
             } else if (shape instanceof Shape.Rect r) {
-                g.setColor(color(Palette.of(r.ink()).fill()));
-                g.fill(new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h()));
-                int outline = Palette.of(r.ink()).outline();
-                if (outline >= 0) {
-                    g.setColor(color(outline));
-                    g.setStroke(new BasicStroke(1f));
-                    g.draw(new Rectangle2D.Double(r.x() + 0.5, r.y() + 0.5, Math.max(0, r.w() - 1), r.h() - 1));
+                g.setColor(fills[r.ink().ordinal()]);
+                rect.setRect(r.x(), r.y(), r.w(), r.h());
+                g.fill(rect);
+                Color border = outlines[r.ink().ordinal()];
+                if (border != null) {
+                    g.setColor(border);
+                    g.setStroke(THIN);
+                    rect.setRect(r.x() + 0.5, r.y() + 0.5, Math.max(0, r.w() - 1), r.h() - 1);
+                    g.draw(rect);
                 }
             } else if (shape instanceof Shape.Line l) {
-                Palette.Paint p = Palette.of(l.ink());
-                g.setColor(color(p.fill()));
-                float width = l.ink() == Ink.TODAY || l.ink() == Ink.STATUS_DATE ? 1.5f : 1f;
-                g.setStroke(p.dashed() ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 3}, 0)
-                        : new BasicStroke(width));
-                g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
+                g.setColor(fills[l.ink().ordinal()]);
+                boolean wide = l.ink() == Ink.TODAY || l.ink() == Ink.STATUS_DATE;
+                g.setStroke(dashed[l.ink().ordinal()] ? (wide ? WIDE_DASHED : THIN_DASHED) : wide ? WIDE : THIN);
+                line.setLine(l.x1(), l.y1(), l.x2(), l.y2());
+                g.draw(line);
             } else if (shape instanceof Shape.Path p) {
                 path(p);
             } else if (shape instanceof Shape.Polygon p) {
-                g.setColor(color(Palette.of(p.ink()).fill()));
-                g.fill(polygon(p.xs(), p.ys()));
+                g.setColor(fills[p.ink().ordinal()]);
+                g.fill(polygon(p.xs(), p.ys(), p.xs().length));
             } else if (shape instanceof Shape.Diamond d) {
                 double h = d.size() / 2;
-                g.setColor(color(Palette.of(d.ink()).fill()));
-                g.fill(polygon(new double[] {d.cx(), d.cx() + h, d.cx(), d.cx() - h}, new double[] {d.cy() - h, d.cy(), d.cy() + h, d.cy()}));
+                g.setColor(fills[d.ink().ordinal()]);
+                outline.reset();
+                outline.moveTo(d.cx(), d.cy() - h);
+                outline.lineTo(d.cx() + h, d.cy());
+                outline.lineTo(d.cx(), d.cy() + h);
+                outline.lineTo(d.cx() - h, d.cy());
+                outline.closePath();
+                g.fill(outline);
             } else if (shape instanceof Shape.Text t) {
                 text(t);
             }
@@ -92,47 +127,59 @@ public final class Graphics2DPainter implements Painter {
     }
 
     private void path(Shape.Path p) {
-        g.setColor(color(Palette.of(p.ink()).fill()));
-        g.setStroke(new BasicStroke(1f));
+        g.setColor(fills[p.ink().ordinal()]);
+        g.setStroke(THIN);
         int n = p.xs().length;
-        Path2D.Double line = new Path2D.Double();
-        line.moveTo(p.xs()[0], p.ys()[0]);
+        outline.reset();
+        outline.moveTo(p.xs()[0], p.ys()[0]);
         for (int i = 1; i < n - 1; i++) {
-            line.lineTo(p.xs()[i], p.ys()[i]);
+            outline.lineTo(p.xs()[i], p.ys()[i]);
         }
-        line.lineTo(p.xs()[n - 1] - p.headDirection() * 6, p.ys()[n - 1]);
-        g.draw(line);
+        outline.lineTo(p.xs()[n - 1] - p.headDirection() * 6, p.ys()[n - 1]);
+        g.draw(outline);
         double x = p.xs()[n - 1];
         double y = p.ys()[n - 1];
-        g.fill(polygon(new double[] {x, x - p.headDirection() * 6, x - p.headDirection() * 6}, new double[] {y, y - 3.5, y + 3.5}));
+        outline.reset();
+        outline.moveTo(x, y);
+        outline.lineTo(x - p.headDirection() * 6, y - 3.5);
+        outline.lineTo(x - p.headDirection() * 6, y + 3.5);
+        outline.closePath();
+        g.fill(outline);
     }
 
     private void text(Shape.Text t) {
-        Palette.Paint paint = Palette.of(t.ink());
-        int style = paint.bold() ? Font.BOLD : Font.PLAIN;
+        int style = bold[t.ink().ordinal()] ? Font.BOLD : Font.PLAIN;
         int size = (int) Math.round(t.size());
-        g.setFont(fonts.computeIfAbsent(size * 4L + style, k -> new Font(family, style, size)));
-        g.setColor(color(paint.fill()));
-        double width = g.getFontMetrics().stringWidth(t.text());
+        g.setFont(font(size, style));
+        g.setColor(fills[t.ink().ordinal()]);
         double x = switch (t.align()) {
             case LEFT -> t.x();
-            case CENTER -> t.x() - width / 2;
-            case RIGHT -> t.x() - width;
+            case CENTER -> t.x() - g.getFontMetrics().stringWidth(t.text()) / 2.0;
+            case RIGHT -> t.x() - g.getFontMetrics().stringWidth(t.text());
         };
         g.drawString(t.text(), (float) x, (float) t.y());
     }
 
-    private static Path2D polygon(double[] xs, double[] ys) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(xs[0], ys[0]);
-        for (int i = 1; i < xs.length; i++) {
-            p.lineTo(xs[i], ys[i]);
+    /** Fonts by size and style in a small array: a map keyed by a boxed number allocated on every text. */
+    private Font font(int size, int style) {
+        int index = Math.min(size, MAX_CACHED_SIZE) * 2 + (style == Font.BOLD ? 1 : 0);
+        Font font = fontsBySize[index];
+        if (font == null || font.getSize() != size) {
+            font = new Font(family, style, size);
+            if (size <= MAX_CACHED_SIZE) {
+                fontsBySize[index] = font;
+            }
         }
-        p.closePath();
-        return p;
+        return font;
     }
 
-    private static Color color(int rgb) {
-        return new Color(rgb);
+    private Path2D polygon(double[] xs, double[] ys, int n) {
+        outline.reset();
+        outline.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) {
+            outline.lineTo(xs[i], ys[i]);
+        }
+        outline.closePath();
+        return outline;
     }
 }

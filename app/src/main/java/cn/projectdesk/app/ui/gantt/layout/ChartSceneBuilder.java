@@ -25,10 +25,21 @@ public final class ChartSceneBuilder {
     private final List<Shape> shading = new java.util.ArrayList<>();
     private final List<Shape> grid = new java.util.ArrayList<>();
     private final List<Shape> headerShapes = new java.util.ArrayList<>();
+    /**
+     * What each drawn row occupies, bar start to label end (content x), by window index: arrows passing
+     * through a row must stay clear of it. Reused buffers, grown to the tallest window seen.
+     */
+    private double[] spanLeft = new double[64];
+    private double[] spanRight = new double[64];
 
     /** Everything the time layers depend on; the predicate compares by identity (one per loaded plan). */
     private record TimeKey(TimeScale scale, double scrollX, double width, double height,
                            java.util.function.Predicate<LocalDate> workingDay) {
+        /** Compared field by field, so that a frame that only scrolls rows allocates no key. */
+        boolean matches(TimeScale otherScale, Viewport view, java.util.function.Predicate<LocalDate> otherWorkingDay) {
+            return scale.equals(otherScale) && scrollX == view.scrollX() && width == view.width()
+                    && height == view.height() && workingDay == otherWorkingDay;
+        }
     }
 
     public ChartSceneBuilder(RowMetrics metrics, HeaderLabels labels) {
@@ -51,10 +62,9 @@ public final class ChartSceneBuilder {
         double dy = bodyTop - view.scrollY();
         list.add(new Shape.Clip(0, bodyTop, view.width(), bodyHeight));
         list.add(new Shape.Rect(0, bodyTop, view.width(), bodyHeight, Ink.BACKGROUND));
-        TimeKey key = new TimeKey(scale, view.scrollX(), view.width(), view.height(), options.workingDay());
-        if (!key.equals(timeKey)) {
+        if (timeKey == null || !timeKey.matches(scale, view, options.workingDay())) {
             timeLayers(scale, view, options, dx, bodyTop, bodyHeight);
-            timeKey = key;
+            timeKey = new TimeKey(scale, view.scrollX(), view.width(), view.height(), options.workingDay());
         }
         list.addAll(shading);
         if (window.contains(options.selectedRow())) {
@@ -66,8 +76,12 @@ public final class ChartSceneBuilder {
             list.add(new Shape.Line(0, y, view.width(), y, Ink.GRID));
         }
         BarGeometry geometry = new BarGeometry(scale, metrics);
+        if (spanLeft.length < window.size()) {
+            spanLeft = new double[window.size()];
+            spanRight = new double[window.size()];
+        }
         for (int r = window.first(); r < window.end(); r++) {
-            task(list, model.row(r), r, geometry, dx, dy, options);
+            task(list, model.row(r), r, geometry, dx, dy, options, r - window.first());
         }
         arrows(list, model, window, geometry, dx, dy, options);
         dateLine(list, scale, options.statusDate(), dx, bodyTop, view, Ink.STATUS_DATE);
@@ -123,8 +137,10 @@ public final class ChartSceneBuilder {
     }
 
     private void task(DisplayList list, GanttRow task, int r, BarGeometry geometry, double dx, double dy,
-                      ChartOptions options) {
+                      ChartOptions options, int slot) {
         Bar bar = geometry.bar(task, r);
+        spanLeft[slot] = Double.NaN;
+        spanRight[slot] = Double.NaN;
         if (bar == null) {
             return;
         }
@@ -166,15 +182,20 @@ public final class ChartSceneBuilder {
             }
         }
         String text = task.milestone() && !task.summary() ? task.name() + "  " + task.finish() : task.name();
+        String fitted = TextFit.fit(text, LABEL_SIZE, 260);
         list.add(new Shape.Text(labelX, metrics.rowTop(r) + dy + metrics.rowHeight() / 2 + LABEL_SIZE * 0.36,
-                TextFit.fit(text, LABEL_SIZE, 260), LABEL_SIZE, Shape.Align.LEFT, Ink.LABEL));
+                fitted, LABEL_SIZE, Shape.Align.LEFT, Ink.LABEL));
+        spanLeft[slot] = bar.x();
+        spanRight[slot] = labelX - dx + TextFit.width(fitted, LABEL_SIZE);
     }
 
     private void arrows(DisplayList list, GanttModel model, RowWindow window, BarGeometry geometry, double dx,
                         double dy, ChartOptions options) {
         ArrowRouter router = new ArrowRouter(metrics);
         for (int r = window.first(); r < window.end(); r++) {
-            for (GanttLink link : model.linksOf(r)) {
+            List<GanttLink> links = model.linksOf(r);
+            for (int k = 0; k < links.size(); k++) {
+                GanttLink link = links.get(k);
                 int from = model.indexOf(link.predecessorId());
                 int to = model.indexOf(link.successorId());
                 int other = from == r ? to : from;
@@ -188,9 +209,10 @@ public final class ChartSceneBuilder {
                     continue;
                 }
                 boolean critical = options.critical() && model.row(from).critical() && model.row(to).critical();
-                Arrow arrow = router.route(a, b, link.type(), critical);
-                double[] xs = arrow.xs().clone();
-                double[] ys = arrow.ys().clone();
+                Arrow arrow = clearOfLabels(router.route(a, b, link.type(), critical), a, b, window);
+                // route() returns fresh arrays, owned by nobody else: moved in place instead of copied
+                double[] xs = arrow.xs();
+                double[] ys = arrow.ys();
                 for (int i = 0; i < xs.length; i++) {
                     xs[i] += dx;
                     ys[i] += dy;
@@ -198,6 +220,52 @@ public final class ChartSceneBuilder {
                 list.add(new Shape.Path(xs, ys, arrow.headDirection(), critical ? Ink.ARROW_CRITICAL : Ink.ARROW));
             }
         }
+    }
+
+    /**
+     * A link whose vertical runs through rows between its two ends (typically from a summary's finish down
+     * past its own children) would cross their bars and labels. Such a link turns in the row gap next to
+     * its predecessor, runs down (or up) right of everything those rows show, and turns back in the gap
+     * next to its successor. Only rows in view are checked: the others are not drawn. Bounded by the window.
+     */
+    private Arrow clearOfLabels(Arrow arrow, Bar from, Bar to, RowWindow window) {
+        int lo = Math.max(Math.min(from.row(), to.row()) + 1, window.first());
+        int hi = Math.min(Math.max(from.row(), to.row()), window.end());
+        if (lo >= hi) {
+            return arrow;
+        }
+        double[] xs = arrow.xs();
+        double[] ys = arrow.ys();
+        double top = metrics.rowTop(lo);
+        double bottom = metrics.rowTop(hi);
+        boolean blocked = false;
+        double clearX = Double.NEGATIVE_INFINITY;
+        for (int r = lo; r < hi; r++) {
+            double right = spanRight[r - window.first()];
+            if (!Double.isNaN(right)) {
+                clearX = Math.max(clearX, right + ArrowRouter.STUB / 2);
+            }
+        }
+        for (int i = 0; i + 1 < xs.length && !blocked; i++) {
+            if (xs[i] == xs[i + 1] && Math.max(ys[i], ys[i + 1]) > top && Math.min(ys[i], ys[i + 1]) < bottom) {
+                for (int r = lo; r < hi && !blocked; r++) {
+                    double left = spanLeft[r - window.first()];
+                    blocked = !Double.isNaN(left) && xs[i] >= left && xs[i] <= spanRight[r - window.first()];
+                }
+            }
+        }
+        if (!blocked) {
+            return arrow;
+        }
+        boolean down = to.row() > from.row();
+        double gapFrom = down ? metrics.rowTop(from.row() + 1) : metrics.rowTop(from.row());
+        double gapTo = down ? metrics.rowTop(to.row()) : metrics.rowTop(to.row() + 1);
+        double exitX = xs[1];
+        double entryX = xs[xs.length - 2];
+        double x2 = xs[xs.length - 1];
+        return new Arrow(new double[] {xs[0], exitX, exitX, clearX, clearX, entryX, entryX, x2},
+                new double[] {ys[0], ys[0], gapFrom, gapFrom, gapTo, gapTo, ys[ys.length - 1], ys[ys.length - 1]},
+                arrow.headDirection(), arrow.critical());
     }
 
     private void dateLine(DisplayList list, TimeScale scale, LocalDate date, double dx, double top, Viewport view, Ink ink) {

@@ -16,12 +16,20 @@ public final class DisplayList {
 
     /** Appends shapes kept from an earlier frame (shapes are immutable values). */
     public DisplayList addAll(List<Shape> kept) {
-        shapes.addAll(kept);
+        // one by one: ArrayList.addAll copies the source into a fresh array first, on every frame
+        for (int i = 0, n = kept.size(); i < n; i++) {
+            shapes.add(kept.get(i));
+        }
         return this;
     }
 
     public List<Shape> shapes() {
         return Collections.unmodifiableList(shapes);
+    }
+
+    /** The i-th shape: painters index instead of iterating, so a frame allocates no iterator. */
+    public Shape get(int i) {
+        return shapes.get(i);
     }
 
     public int size() {

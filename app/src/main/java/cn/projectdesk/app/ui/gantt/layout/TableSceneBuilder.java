@@ -13,14 +13,30 @@ public final class TableSceneBuilder {
     public static final double INDENT = 14;
     static final double PAD = 5;
 
+    /** Rows whose fitted cell texts are kept: more than a screen holds, so one scroll step formats one row. */
+    static final int CACHED_ROWS = 256;
+
     private final RowMetrics metrics;
+    /**
+     * Fitted cell texts of recently drawn rows, slot = row % CACHED_ROWS. Formatting a cell (durations go
+     * through MessageFormat, dates through DateTimeFormatter) allocated more per frame than all the shapes;
+     * kept for the same model and column list (both immutable, compared by identity).
+     */
+    private final int[] cachedRow = new int[CACHED_ROWS];
+    private final String[][] cachedTexts = new String[CACHED_ROWS][];
+    private GanttModel cachedModel;
+    private List<TableColumnSpec> cachedColumns;
 
     public TableSceneBuilder(RowMetrics metrics) {
         this.metrics = metrics;
     }
 
     public static double width(List<TableColumnSpec> columns) {
-        return columns.stream().mapToDouble(TableColumnSpec::width).sum();
+        double width = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            width += columns.get(i).width();
+        }
+        return width;
     }
 
     public void build(DisplayList list, GanttModel model, List<TableColumnSpec> columns, double scrollY, double height,
@@ -35,13 +51,20 @@ public final class TableSceneBuilder {
         if (window.contains(selectedRow)) {
             list.add(new Shape.Rect(0, metrics.rowTop(selectedRow) + dy, width, metrics.rowHeight(), Ink.ROW_SELECTED));
         }
+        if (model != cachedModel || columns != cachedColumns) {
+            java.util.Arrays.fill(cachedRow, -1);
+            cachedModel = model;
+            cachedColumns = columns;
+        }
         for (int r = window.first(); r < window.end(); r++) {
             GanttRow row = model.row(r);
             double top = metrics.rowTop(r) + dy;
             double baseline = top + metrics.rowHeight() / 2 + TEXT_SIZE * 0.36;
+            String[] texts = texts(row, r, columns);
             double x = 0;
-            for (TableColumnSpec column : columns) {
-                cell(list, row, column, x, top, baseline, collapsed);
+            for (int c = 0; c < columns.size(); c++) {
+                TableColumnSpec column = columns.get(c);
+                cell(list, row, column, texts[c], x, top, baseline, collapsed);
                 x += column.width();
             }
             list.add(new Shape.Line(0, top + metrics.rowHeight(), width, top + metrics.rowHeight(), Ink.GRID));
@@ -60,19 +83,36 @@ public final class TableSceneBuilder {
         list.add(new Shape.Line(0, header - 0.5, width, header - 0.5, Ink.HEADER_LINE));
     }
 
-    private void cell(DisplayList list, GanttRow row, TableColumnSpec column, double x, double top, double baseline,
-                      Set<UUID> collapsed) {
-        double left = x + PAD;
+    private String[] texts(GanttRow row, int r, List<TableColumnSpec> columns) {
+        int slot = r % CACHED_ROWS;
+        if (cachedRow[slot] == r) {
+            return cachedTexts[slot];
+        }
+        String[] texts = new String[columns.size()];
+        for (int c = 0; c < texts.length; c++) {
+            TableColumnSpec column = columns.get(c);
+            texts[c] = TextFit.fit(column.value().apply(row), TEXT_SIZE, room(row, column));
+        }
+        cachedRow[slot] = r;
+        cachedTexts[slot] = texts;
+        return texts;
+    }
+
+    private static double room(GanttRow row, TableColumnSpec column) {
         double room = column.width() - 2 * PAD;
+        return column.tree() ? room - (row.level() * INDENT + INDENT) : room;
+    }
+
+    private void cell(DisplayList list, GanttRow row, TableColumnSpec column, String text, double x, double top,
+                      double baseline, Set<UUID> collapsed) {
+        double left = x + PAD;
         if (column.tree()) {
             double indent = row.level() * INDENT;
             if (row.summary()) {
                 expander(list, left + indent, top + metrics.rowHeight() / 2, collapsed.contains(row.id()));
             }
             left += indent + INDENT;
-            room -= indent + INDENT;
         }
-        String text = TextFit.fit(column.value().apply(row), TEXT_SIZE, room);
         if (text.isEmpty()) {
             return;
         }

@@ -8,8 +8,13 @@ final class ArrowHead {
     private ArrowHead() {
     }
 
-    /** xs and ys of the head whose tip is (x, y), pointing right (+1) or left (-1). */
-    static double[][] at(double x, double y, int direction) {
-        return new double[][] {{x, x - direction * LENGTH, x - direction * LENGTH}, {y, y - HALF, y + HALF}};
+    /** xs and ys of the head whose tip is (x, y), pointing right (+1) or left (-1), into the caller's 3-point buffers. */
+    static void at(double x, double y, int direction, double[] xs, double[] ys) {
+        xs[0] = x;
+        xs[1] = x - direction * LENGTH;
+        xs[2] = x - direction * LENGTH;
+        ys[0] = y;
+        ys[1] = y - HALF;
+        ys[2] = y + HALF;
     }
 }

@@ -16,8 +16,14 @@ public final class CanvasPainter implements Painter {
     private final String family;
     private final Color[] fills = new Color[cn.projectdesk.app.ui.gantt.layout.Ink.values().length];
     private final Color[] outlines = new Color[fills.length];
-    private final java.util.Map<Double, Font> plain = new java.util.HashMap<>();
-    private final java.util.Map<Double, Font> bold = new java.util.HashMap<>();
+    /** The last font of each weight: a frame uses one or two sizes, and a map keyed by Double boxed every text. */
+    private Font plain;
+    private Font bold;
+    /** Reused point buffers for arrows and diamonds (the canvas copies them into its command buffer). */
+    private double[] xs = new double[8];
+    private double[] ys = new double[8];
+    private final double[] headXs = new double[3];
+    private final double[] headYs = new double[3];
 
     public CanvasPainter(GraphicsContext g) {
         this.g = g;
@@ -41,7 +47,8 @@ public final class CanvasPainter implements Painter {
         g.save();
         g.setTextBaseline(VPos.BASELINE);
         boolean clipped = false;
-        for (Shape shape : list.shapes()) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Shape shape = list.get(i);
             if (shape instanceof Shape.Clip c) {
                 if (clipped) {
                     g.restore();
@@ -88,7 +95,7 @@ public final class CanvasPainter implements Painter {
     }
 
     private void line(Shape.Line l) {
-        Palette.Paint p = Palette.of(l.ink());
+        Palette.Paint p = Palette.of(l.ink()); // an EnumMap lookup, no allocation
         g.setStroke(fills[l.ink().ordinal()]);
         g.setLineWidth(l.ink() == cn.projectdesk.app.ui.gantt.layout.Ink.TODAY || l.ink() == cn.projectdesk.app.ui.gantt.layout.Ink.STATUS_DATE ? 1.5 : 1);
         if (p.dashed()) {
@@ -106,29 +113,47 @@ public final class CanvasPainter implements Painter {
         g.setFill(color);
         g.setLineWidth(1);
         g.setLineDashes();
-        double[] xs = new double[p.xs().length];
-        double[] ys = new double[xs.length];
-        for (int i = 0; i < xs.length; i++) {
+        int n = p.xs().length;
+        if (xs.length < n) {
+            xs = new double[n];
+            ys = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
             xs[i] = snap(p.xs()[i]);
             ys[i] = snap(p.ys()[i]);
         }
         // The line stops where the head begins, so the tip stays sharp.
-        xs[xs.length - 1] -= p.headDirection() * ArrowHead.LENGTH;
-        g.strokePolyline(xs, ys, xs.length);
-        double[][] head = ArrowHead.at(p.xs()[xs.length - 1], ys[ys.length - 1], p.headDirection());
-        g.fillPolygon(head[0], head[1], 3);
+        xs[n - 1] -= p.headDirection() * ArrowHead.LENGTH;
+        g.strokePolyline(xs, ys, n);
+        ArrowHead.at(p.xs()[n - 1], ys[n - 1], p.headDirection(), headXs, headYs);
+        g.fillPolygon(headXs, headYs, 3);
     }
 
     private void diamond(Shape.Diamond d) {
         double h = d.size() / 2;
         g.setFill(fills[d.ink().ordinal()]);
-        g.fillPolygon(new double[] {d.cx(), d.cx() + h, d.cx(), d.cx() - h}, new double[] {d.cy() - h, d.cy(), d.cy() + h, d.cy()}, 4);
+        xs[0] = d.cx();
+        xs[1] = d.cx() + h;
+        xs[2] = d.cx();
+        xs[3] = d.cx() - h;
+        ys[0] = d.cy() - h;
+        ys[1] = d.cy();
+        ys[2] = d.cy() + h;
+        ys[3] = d.cy();
+        g.fillPolygon(xs, ys, 4);
     }
 
     private void text(Shape.Text t) {
         boolean isBold = Palette.of(t.ink()).bold();
-        Font font = (isBold ? bold : plain).computeIfAbsent(t.size(),
-                s -> Font.font(family, isBold ? FontWeight.BOLD : FontWeight.NORMAL, s));
+        Font font = isBold ? bold : plain;
+        if (font == null || font.getSize() != t.size()) {
+            font = Font.font(family, isBold ? FontWeight.BOLD : FontWeight.NORMAL, t.size());
+            if (isBold) {
+                bold = font;
+            } else {
+                plain = font;
+            }
+        }
         g.setFont(font);
         g.setFill(fills[t.ink().ordinal()]);
         g.setTextAlign(switch (t.align()) {

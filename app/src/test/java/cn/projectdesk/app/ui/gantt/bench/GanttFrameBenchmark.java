@@ -128,39 +128,131 @@ public final class GanttFrameBenchmark {
      * 1,000 one-row steps from row 50,000 of the 100k plan. With {@code follow} the time axis also moves to
      * each top row's start (every frame rebuilds the time layers too); without, it stays at row 50,000's.
      * Wall time includes waiting for a CPU on a shared machine; the thread's CPU time per frame does not.
+     * Every frame is reported (max, p99, how many over 16 ms), with the bytes it allocated and whether a
+     * garbage collection ran inside it, so that a slow frame is explained rather than hidden.
      */
     private Map<String, Object> scroll(GanttModel large, TimeScale scale, boolean follow) {
         double[] wall = new double[1000];
         double[] cpu = new double[wall.length];
+        long[] allocated = new long[wall.length];
+        boolean[] collected = new boolean[wall.length];
         double y = 50_000 * metrics.rowHeight();
         double fixedX = scale.x(large.row(50_000).start()) - 200;
         for (int i = 0; i < 200; i++) {
             frame(large, scale, fixedX, y + i * metrics.rowHeight());
         }
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        List<java.lang.management.GarbageCollectorMXBean> collectors = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        GcPauses pauses = GcPauses.listen(collectors);
         long gcBefore = gcMillis();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        for (int i = 0; i < wall.length; i++) {
-            double x = follow ? scale.x(large.row(50_000 + i).start()) - 200 : fixedX;
-            long c0 = threads.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            frame(large, scale, x, y + i * metrics.rowHeight());
-            wall[i] = (System.nanoTime() - t0) / 1e6;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        try {
+            for (int i = 0; i < wall.length; i++) {
+                double x = follow ? scale.x(large.row(50_000 + i).start()) - 200 : fixedX;
+                long gc0 = gcCount(collectors);
+                long a0 = threads.getCurrentThreadAllocatedBytes();
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                frame(large, scale, x, y + i * metrics.rowHeight());
+                wall[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                allocated[i] = threads.getCurrentThreadAllocatedBytes() - a0;
+                collected[i] = gcCount(collectors) != gc0;
+            }
+        } finally {
+            pauses.stop();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("frames", wall.length);
         out.put("followsDates", follow);
         out.put("medianMs", round(median(wall)));
+        out.put("p99Ms", round(percentile(wall, 99)));
         out.put("maxMs", round(Arrays.stream(wall).max().orElse(0)));
         out.put("over16Ms", Arrays.stream(wall).filter(v -> v > 16).count());
         out.put("cpuMedianMs", round(median(cpu)));
+        out.put("cpuP99Ms", round(percentile(cpu, 99)));
         out.put("cpuMaxMs", round(Arrays.stream(cpu).max().orElse(0)));
         out.put("cpuOver16Ms", Arrays.stream(cpu).filter(v -> v > 16).count());
+        out.put("allocatedBytesPerFrameMedian", (long) median(Arrays.stream(allocated).asDoubleStream().toArray()));
+        out.put("allocatedBytesPerFrameMax", Arrays.stream(allocated).max().orElse(0));
+        out.put("framesWithGc", countTrue(collected));
+        out.put("over16MsWithGc", java.util.stream.IntStream.range(0, wall.length).filter(i -> wall[i] > 16 && collected[i]).count());
+        out.put("gcPausesDuringScroll", pauses.count());
+        out.put("gcMaxPauseMs", pauses.maxMs());
         out.put("gcMsDuringScroll", gcMillis() - gcBefore);
+        out.put("gc", collectors.stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList());
         out.put("loadAverageBefore", loadBefore);
         out.put("targetMaxMs", 16);
         return out;
+    }
+
+    private static long gcCount(List<java.lang.management.GarbageCollectorMXBean> collectors) {
+        long n = 0;
+        for (int i = 0; i < collectors.size(); i++) {
+            n += collectors.get(i).getCollectionCount();
+        }
+        return n;
+    }
+
+    private static long countTrue(boolean[] values) {
+        long n = 0;
+        for (boolean v : values) {
+            n += v ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The p-th percentile (nearest rank) of the samples. */
+    static double percentile(double[] samples, double p) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** Pause times of the collections that end while listening (GC notifications carry their duration). */
+    private static final class GcPauses implements javax.management.NotificationListener {
+        private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+        private int count;
+        private long maxMs;
+
+        static GcPauses listen(List<java.lang.management.GarbageCollectorMXBean> collectors) {
+            GcPauses pauses = new GcPauses();
+            for (var bean : collectors) {
+                if (bean instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(pauses, null, null);
+                    pauses.emitters.add(emitter);
+                }
+            }
+            return pauses;
+        }
+
+        @Override
+        public synchronized void handleNotification(javax.management.Notification n, Object handback) {
+            if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                count++;
+                maxMs = Math.max(maxMs, info.getGcInfo().getDuration());
+            }
+        }
+
+        synchronized int count() {
+            return count;
+        }
+
+        synchronized long maxMs() {
+            return maxMs;
+        }
+
+        void stop() {
+            for (var emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // never added to this one: nothing to remove
+                }
+            }
+        }
     }
 
     private double openTenThousand(TimeScale scale) {

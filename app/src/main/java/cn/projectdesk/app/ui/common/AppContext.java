@@ -24,6 +24,8 @@ public final class AppContext {
     private final Clock clock;
     private final Consumer<Path> folderOpener;
     private Messages messages;
+    private final DesktopNotices notices = new DesktopNotices(DesktopNotices::anyShowingWindow);
+    private final cn.projectdesk.app.ui.scheduled.BackupActivity backupActivity = new cn.projectdesk.app.ui.scheduled.BackupActivity();
 
     public AppContext(CoreServices core, Preferences preferences, BackgroundRunner runner, Clock clock,
                       Consumer<Path> folderOpener) {
@@ -76,5 +78,15 @@ public final class AppContext {
     /** Opens the folder in the system's file manager, where the platform allows it. */
     public void openFolder(Path folder) {
         folderOpener.accept(folder);
+    }
+
+    /** Desktop notices (new warnings, a failed scheduled backup) for this window's session. */
+    public DesktopNotices notices() {
+        return notices;
+    }
+
+    /** The scheduled backup's state (running, last result, this session's password), shared by the timer and Settings. */
+    public cn.projectdesk.app.ui.scheduled.BackupActivity backupActivity() {
+        return backupActivity;
     }
 }

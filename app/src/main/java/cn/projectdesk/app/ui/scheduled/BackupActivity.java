@@ -14,10 +14,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The backups of this window's session, scheduled or manual: whether one is running, the last result
@@ -28,7 +28,8 @@ public final class BackupActivity {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final BooleanProperty running = new SimpleBooleanProperty();
-    private final StringProperty lastResult = new SimpleStringProperty("");
+    /** the last backup's result or failure, formatted on display so it follows the window's language */
+    private final ObjectProperty<Object> last = new SimpleObjectProperty<>();
     private char[] sessionPassword;
 
     /**
@@ -45,12 +46,12 @@ public final class BackupActivity {
         runner.run(work, result -> {
             running.set(false);
             result.ifPresent(r -> {
-                lastResult.set(describe(messages.get(), r));
+                last.set(r);
                 onDone.accept(r);
             });
         }, failure -> {
             running.set(false);
-            lastResult.set(messages.get().format("settings.backup.failed", new ErrorMessages(messages.get()).describe(failure)));
+            last.set(failure);
             onFailure.accept(failure);
         });
     }
@@ -67,8 +68,21 @@ public final class BackupActivity {
         return running;
     }
 
-    public ReadOnlyStringProperty lastResult() {
-        return lastResult;
+    /** Changes when a backup finishes or fails (bind to it; read the text with {@link #describeLast}). */
+    public ReadOnlyObjectProperty<Object> last() {
+        return last;
+    }
+
+    /** The last result in the given language, or empty when no backup ran in this session. */
+    public String describeLast(Messages messages) {
+        Object outcome = last.get();
+        if (outcome instanceof BackupResult r) {
+            return describe(messages, r);
+        }
+        if (outcome instanceof Throwable failure) {
+            return messages.format("settings.backup.failed", new ErrorMessages(messages).describe(failure));
+        }
+        return "";
     }
 
     /** The password for this session's scheduled backups (a copy), or null for unencrypted ones. */

@@ -71,7 +71,7 @@ public final class ScheduledJobs {
             }
         }, r -> LOG.info("Scheduled backup written to {} ({} bytes)", r.file(), r.bytes()), failure -> {
             LOG.warn("Scheduled backup failed: {}", failure.toString());
-            context.notices().show(context.messages().get("settings.backup.failedTitle"), activity.lastResult().get());
+            context.notices().show(context.messages().get("settings.backup.failedTitle"), activity.describeLast(context.messages()));
         });
     }
 }

@@ -174,8 +174,8 @@ final class OperationsSettings {
         last.setId("settings-backup-last");
         last.setWrapText(true);
         last.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> activity.running().get()
-                ? messages.get("settings.backup.running") : activity.lastResult().get().isEmpty()
-                ? lastRun(schedule) : activity.lastResult().get(), activity.running(), activity.lastResult()));
+                ? messages.get("settings.backup.running") : activity.describeLast(messages).isEmpty()
+                ? lastRun(schedule) : activity.describeLast(messages), activity.running(), activity.last()));
         HBox actions = new HBox(10, save, forget, now, progress, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, grid, hint(messages.get("settings.backup.hint")), actions, last);

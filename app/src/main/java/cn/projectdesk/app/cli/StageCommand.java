@@ -80,7 +80,9 @@ final class StageCommand extends CommandGroup {
                     err.println(CliMessages.get("stage.refused", before.projectCode(), CliMessages.label(before.next()),
                             e.missing().size()));
                     for (GateItemStatus item : e.missing()) {
-                        err.println("  - " + item.label() + "  [" + item.key() + "]");
+                        err.println("  - " + item.label() + "  [" + item.key() + "]" + (item.documentType() == null ? ""
+                                : "  " + CliMessages.get("stage.fileIn", CliMessages.label(item.documentType()),
+                                CliMessages.label(before.stage()))));
                     }
                     err.flush();
                     return ExitCode.BAD_INPUT;
@@ -127,7 +129,7 @@ final class StageCommand extends CommandGroup {
         }
     }
 
-    /** The JSON contract: project, stage, next, gateMet, gate[{key, kind, label, met, evidence}], history[{from, to, on, actor, note}]. */
+    /** The JSON contract: project, stage, next, gateMet, gate[{key, kind, label, documentType, met, evidence}], history[{from, to, on, actor, note}]. */
     static Map<String, Object> asJson(StageOverview o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("project", o.projectCode());
@@ -140,6 +142,7 @@ final class StageCommand extends CommandGroup {
             g.put("key", i.key());
             g.put("kind", i.kind().name());
             g.put("label", i.label());
+            g.put("documentType", i.documentType() == null ? null : i.documentType().name());
             g.put("met", i.met());
             g.put("evidence", i.evidence());
             return g;

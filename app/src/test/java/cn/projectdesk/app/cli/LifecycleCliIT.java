@@ -48,12 +48,15 @@ class LifecycleCliIT {
         assertThat(json.get("next").asText()).isEqualTo("ACCEPTANCE");
         assertThat(json.get("gateMet").asBoolean()).isFalse();
         assertThat(json.get("gate")).hasSize(2);
+        assertThat(json.get("gate").get(0).get("documentType").asText()).isEqualTo("COMPLETION");
+        assertThat(json.get("gate").get(1).get("documentType").isNull()).isTrue();
         assertThat(json.get("history")).hasSize(3);
 
         Result refused = as("zhangwei", "stage", "advance", "--project", "LJ-2026-001");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains("cannot move to Acceptance", "2 checklist item(s) missing",
-                "竣工（完工）报告", "DOCUMENT:COMPLETION_REPORT", "MANUAL:WORKS_COMPLETE");
+                "竣工（完工）报告", "DOCUMENT:COMPLETION_REPORT", "MANUAL:WORKS_COMPLETE",
+                "file a “Completion report” in the archive under stage Implementation");
 
         Result denied = as("zhaomin", "stage", "advance", "--project", "LJ-2026-001");
         assertThat(denied.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);

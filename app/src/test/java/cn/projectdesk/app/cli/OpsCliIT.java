@@ -45,11 +45,11 @@ class OpsCliIT {
         assertThat(auditor.err()).contains("not allowed");
         Result evaluated = as("wangqiang", "warnings", "evaluate");
         assertThat(evaluated.exitCode()).as(evaluated.err()).isZero();
-        assertThat(evaluated.out()).contains("6 projects evaluated: 5 new warnings");
+        assertThat(evaluated.out()).contains("6 projects evaluated: 9 new warnings");
         Result list = as("zhangwei", "warnings", "list", "--json");
         assertThat(list.exitCode()).as(list.err()).isZero();
         JsonNode rows = new ObjectMapper().readTree(list.out());
-        assertThat(rows.size()).isEqualTo(4);
+        assertThat(rows.size()).isEqualTo(6);
         assertThat(rows.get(0).fieldNames()).toIterable().contains("id", "project", "rule", "severity", "status", "owner");
     }
 

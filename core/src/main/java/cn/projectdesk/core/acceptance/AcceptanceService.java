@@ -135,6 +135,43 @@ public final class AcceptanceService {
         });
     }
 
+    /**
+     * The experts who may still be seated on this acceptance's panel: the library less the supplier's
+     * organisation (compared as {@link #addPanelist} compares) and those already seated.
+     */
+    public List<ExpertRow> eligibleExperts(UserSession user, UUID acceptanceId) {
+        return database.read(s -> {
+            Acceptance a = open(s, user, acceptanceId);
+            List<Expert> seated = panel(s, a).stream().map(AcceptancePanelist::getExpert).toList();
+            return library(s).stream().filter(e -> !PanelSelection.conflicts(e, a.getSupplierOrg()))
+                    .filter(e -> !seated.contains(e)).map(Expert::toRow).toList();
+        });
+    }
+
+    /** Takes back a panelist's recorded opinion and score (the form's undo): the panelist is unscored again. */
+    public AcceptanceView clearOpinion(UserSession user, UUID acceptanceId, UUID expertId) {
+        return database.inTransaction(user.username(), s -> {
+            Acceptance a = open(s, user, acceptanceId);
+            panel(s, a).stream().filter(x -> x.getExpert().getId().equals(expertId)).findFirst()
+                    .orElseThrow(() -> ValidationException.of("expert", "validation.acceptance.notOnPanel"))
+                    .record(null, null);
+            s.flush();
+            return view(s, a);
+        });
+    }
+
+    /** Takes back a checklist item's result (the form's undo): the item is unchecked again. */
+    public AcceptanceView clearCheck(UserSession user, UUID acceptanceId, int itemOrder) {
+        return database.inTransaction(user.username(), s -> {
+            Acceptance a = open(s, user, acceptanceId);
+            checks(s, a).stream().filter(c -> c.getItemOrder() == itemOrder).findFirst()
+                    .orElseThrow(() -> new NotFoundException("checklist item " + itemOrder))
+                    .record(CheckResult.PENDING, null);
+            s.flush();
+            return view(s, a);
+        });
+    }
+
     public AcceptanceView recordCheck(UserSession user, UUID acceptanceId, int itemOrder, CheckResult result, String note) {
         Texts.optional("note", note, 1000);
         if (result == null || result == CheckResult.PENDING) {

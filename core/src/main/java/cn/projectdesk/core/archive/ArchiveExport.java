@@ -36,11 +36,13 @@ public final class ArchiveExport {
             LifecycleStage.PLANNING, "谋划", LifecycleStage.PROPOSAL, "立项", LifecycleStage.PROCUREMENT, "招采",
             LifecycleStage.IMPLEMENTATION, "实施", LifecycleStage.ACCEPTANCE, "验收", LifecycleStage.EVALUATION, "评价",
             LifecycleStage.OPERATION, "运维", LifecycleStage.ARCHIVED, "归档"));
-    private static final Map<DocumentType, String> TYPE_NAMES = new EnumMap<>(Map.of(
-            DocumentType.PROPOSAL, "项目建议书", DocumentType.FEASIBILITY, "可行性研究报告", DocumentType.APPROVAL, "批复文件",
-            DocumentType.PROCUREMENT, "招标采购文件", DocumentType.CONTRACT, "合同", DocumentType.CHANGE, "变更文件",
-            DocumentType.PROGRESS, "进度报告", DocumentType.ACCEPTANCE, "验收报告", DocumentType.EVALUATION, "绩效评价报告",
-            DocumentType.OTHER, "其他"));
+    private static final Map<DocumentType, String> TYPE_NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(DocumentType.PROPOSAL, "项目建议书"), Map.entry(DocumentType.FEASIBILITY, "可行性研究报告"),
+            Map.entry(DocumentType.APPROVAL, "批复文件"), Map.entry(DocumentType.PROCUREMENT, "招标采购文件"),
+            Map.entry(DocumentType.BID_EVALUATION, "评标报告"), Map.entry(DocumentType.CONTRACT, "合同"),
+            Map.entry(DocumentType.CHANGE, "变更文件"), Map.entry(DocumentType.PROGRESS, "进度报告"),
+            Map.entry(DocumentType.COMPLETION, "竣工（完工）报告"), Map.entry(DocumentType.ACCEPTANCE, "验收报告"),
+            Map.entry(DocumentType.EVALUATION, "绩效评价报告"), Map.entry(DocumentType.OTHER, "其他")));
 
     private final ArchiveService archive;
 

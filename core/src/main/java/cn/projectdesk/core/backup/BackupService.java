@@ -101,11 +101,19 @@ public final class BackupService {
      * to be stored beside the data it protects.
      */
     public Optional<BackupResult> runIfDue() {
+        return runIfDue(null);
+    }
+
+    /**
+     * The same, encrypted with {@code password} when one is given: the app passes a password an
+     * administrator typed in this session, held in memory only and never stored (ADR 30).
+     */
+    public Optional<BackupResult> runIfDue(char[] password) {
         BackupSchedule schedule = schedule();
         if (!schedule.isDue(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(write("system", schedule.folder(), null));
+        return Optional.of(write("system", schedule.folder(), password));
     }
 
     // ---- writing ----

@@ -9,6 +9,7 @@ import cn.projectdesk.core.workflow.RequestType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The exit checklist of each stage as shipped, after the usual rules for government investment
@@ -47,5 +48,14 @@ public final class DefaultGates {
 
     public static List<GateItemDefinition> of(LifecycleStage stage) {
         return GATES.get(stage);
+    }
+
+    /**
+     * The message key naming a shipped item ({@code gateItem.DOCUMENT.FEASIBILITY_STUDY}), so the English
+     * screens do not show the Chinese label; empty for an administrator's own item (its label is the name).
+     */
+    public static Optional<String> labelKey(LifecycleStage stage, GateItemDefinition item) {
+        return GATES.get(stage).contains(item)
+                ? Optional.of("gateItem." + item.kind() + "." + item.refCode()) : Optional.empty();
     }
 }

@@ -15,7 +15,11 @@ import cn.projectdesk.core.security.UserSession;
 import cn.projectdesk.core.store.Database;
 import cn.projectdesk.core.workflow.ApprovalRequest;
 import cn.projectdesk.core.workflow.RequestStatus;
+import cn.projectdesk.core.domain.ValidationException;
+import cn.projectdesk.core.project.LifecycleStage;
+import cn.projectdesk.core.schedule.DurationDistribution;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -32,17 +36,21 @@ import java.util.UUID;
  */
 final class WarningEvaluator {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** enough for a stable percentage to one decimal (the run takes milliseconds per project) */
+    static final int MONTE_CARLO_ITERATIONS = 2000;
 
     private final Database database;
     private final ProgressService progress;
     private final BudgetServices budget;
     private final TaskService tasks;
+    private final ScheduleRiskService monteCarlo;
 
     WarningEvaluator(Database database, ProgressService progress, BudgetServices budget, TaskService tasks) {
         this.database = database;
         this.progress = progress;
         this.budget = budget;
         this.tasks = tasks;
+        this.monteCarlo = new ScheduleRiskService(database);
     }
 
     List<Finding> evaluate(UserSession user, List<UUID> projectIds, RiskSettings settings, LocalDate today) {
@@ -52,6 +60,8 @@ final class WarningEvaluator {
             overspend(user, id, found);
             milestones(user, id, settings, today, found);
             contracts(user, id, settings, today, found);
+            onTime(user, id, settings, found);
+            operationCover(user, id, settings, today, found);
         }
         approvals(projectIds, today, found);
         return found;
@@ -115,6 +125,64 @@ final class WarningEvaluator {
             out.add(new Finding(projectId, rule, key, subject, days <= 7 ? WarningSeverity.MEDIUM : WarningSeverity.LOW,
                     Long.toString(days), Integer.toString(settings.expiryDays()), end));
         }
+    }
+
+    /**
+     * Monte Carlo over the project's three-point estimates: the chance of finishing by the project's planned
+     * finish. Seeded by the project code, so the same plan gives the same figure on every run, machine and
+     * synced copy (ids differ between data folders, codes do not).
+     * Projects without estimates (nothing uncertain) or without a planned finish are not judged.
+     */
+    private void onTime(UserSession user, UUID projectId, RiskSettings settings, List<Finding> out) {
+        Project project = database.read(s -> s.get(Project.class, projectId));
+        LocalDate target = project.getPlannedFinish();
+        if (target == null) {
+            return;
+        }
+        ScheduleRiskReport report;
+        try {
+            report = monteCarlo.analyse(user, projectId, MONTE_CARLO_ITERATIONS, seed(project.getCode()),
+                    DurationDistribution.PERT, target);
+        } catch (ValidationException noTasks) {
+            return;
+        }
+        if (report.estimatedTasks() == 0 || report.probabilityByTarget() == null) {
+            return;
+        }
+        BigDecimal percent = BigDecimal.valueOf(report.probabilityByTarget() * 100).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal threshold = BigDecimal.valueOf(settings.onTimePercent());
+        if (percent.compareTo(threshold) < 0) {
+            boolean severe = percent.multiply(BigDecimal.valueOf(2)).compareTo(threshold) < 0;
+            out.add(new Finding(projectId, WarningRule.SCHEDULE_RISK, "project", report.projectCode() + " P80 " + report.p80(),
+                    severe ? WarningSeverity.HIGH : WarningSeverity.MEDIUM, plain(percent), plain(threshold), target));
+        }
+    }
+
+    static long seed(String projectCode) {
+        return 0x5EED_0000_0000L ^ projectCode.hashCode();
+    }
+
+    /**
+     * A project in 运维 is covered while one of its contracts runs; the cover ends with the latest term end.
+     * Warn when that day is within the window, and (high) when it has passed: the system runs unmaintained.
+     */
+    private void operationCover(UserSession user, UUID projectId, RiskSettings settings, LocalDate today, List<Finding> out) {
+        boolean operating = database.read(s -> s.get(Project.class, projectId).getStage() == LifecycleStage.OPERATION);
+        if (!operating) {
+            return;
+        }
+        List<ContractRow> contracts = budget.contracts().contracts(user, projectId);
+        contracts.stream().filter(c -> c.termEnd() != null).max(java.util.Comparator.comparing(ContractRow::termEnd))
+                .ifPresent(last -> {
+                    long days = ChronoUnit.DAYS.between(today, last.termEnd());
+                    if (days <= settings.expiryDays()) {
+                        WarningSeverity severity = days < 0 ? WarningSeverity.HIGH
+                                : days <= 7 ? WarningSeverity.MEDIUM : WarningSeverity.LOW;
+                        out.add(new Finding(projectId, WarningRule.OM_EXPIRING, "om", clip(last.contractNo() + " "
+                                + last.title(), 400), severity, Long.toString(days), Integer.toString(settings.expiryDays()),
+                                last.termEnd()));
+                    }
+                });
     }
 
     /**

@@ -14,6 +14,10 @@ public enum WarningRule {
     APPROVAL_OVERDUE,
     /** a contract's term ends within the coming days */
     CONTRACT_EXPIRING,
-    /** a contract's warranty (or O&M) period ends within the coming days */
-    WARRANTY_EXPIRING
+    /** a contract's warranty period ends within the coming days */
+    WARRANTY_EXPIRING,
+    /** Monte Carlo: the chance of finishing by the planned finish is below the threshold (percent) */
+    SCHEDULE_RISK,
+    /** a project in 运维 whose O&M cover (the latest contract term) ends within the coming days or has ended */
+    OM_EXPIRING
 }

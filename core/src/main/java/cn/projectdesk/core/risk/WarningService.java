@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,46 @@ public final class WarningService {
                 s.get(cn.projectdesk.core.budget.BudgetService.THRESHOLD_SETTING).map(BigDecimal::new)
                         .orElse(cn.projectdesk.core.budget.BudgetService.DEFAULT_THRESHOLD),
                 s.get(RiskSettings.MILESTONE_DAYS_SETTING).map(Integer::parseInt).orElse(RiskSettings.DEFAULT_MILESTONE_DAYS),
-                s.get(RiskSettings.EXPIRY_DAYS_SETTING).map(Integer::parseInt).orElse(RiskSettings.DEFAULT_EXPIRY_DAYS));
+                s.get(RiskSettings.EXPIRY_DAYS_SETTING).map(Integer::parseInt).orElse(RiskSettings.DEFAULT_EXPIRY_DAYS),
+                s.get(RiskSettings.ON_TIME_PERCENT_SETTING).map(Integer::parseInt).orElse(RiskSettings.DEFAULT_ON_TIME_PERCENT));
+    }
+
+    /**
+     * Sets every threshold at once (administrators): deviation points and overspend percent (shared with
+     * the progress report and the budget ledger), the two day windows and the on-time probability. All
+     * are checked before any is written, so a bad value changes nothing.
+     */
+    public void setThresholds(UserSession user, RiskSettings t) {
+        AccessPolicy.require(user, Permission.ADMINISTER);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!percent(t.deviationPoints())) {
+            errors.put("deviationPoints", "validation.percent.range");
+        }
+        if (!percent(t.overspendPercent())) {
+            errors.put("overspendPercent", "validation.percent.range");
+        }
+        if (t.milestoneDueDays() < 0 || t.milestoneDueDays() > 365) {
+            errors.put("milestoneDueDays", "validation.warning.days");
+        }
+        if (t.expiryDays() < 0 || t.expiryDays() > 365) {
+            errors.put("expiryDays", "validation.warning.days");
+        }
+        if (t.onTimePercent() < 0 || t.onTimePercent() > 100) {
+            errors.put("onTimePercent", "validation.percent.range");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        var s = database.settings();
+        s.put(ProgressService.THRESHOLD_SETTING, t.deviationPoints().stripTrailingZeros().toPlainString());
+        s.put(cn.projectdesk.core.budget.BudgetService.THRESHOLD_SETTING, t.overspendPercent().stripTrailingZeros().toPlainString());
+        s.put(RiskSettings.MILESTONE_DAYS_SETTING, Integer.toString(t.milestoneDueDays()));
+        s.put(RiskSettings.EXPIRY_DAYS_SETTING, Integer.toString(t.expiryDays()));
+        s.put(RiskSettings.ON_TIME_PERCENT_SETTING, Integer.toString(t.onTimePercent()));
+    }
+
+    private static boolean percent(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0 && value.scale() <= 2;
     }
 
     /** Sets the look-ahead windows (days) for milestones and for contract and warranty ends. */

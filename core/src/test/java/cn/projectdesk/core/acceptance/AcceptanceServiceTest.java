@@ -175,4 +175,27 @@ class AcceptanceServiceTest {
         assertThat(acceptance().conclude(as("zhangwei"), a.id(), LocalDate.of(2026, 12, 1), "不通过", null, null).outcome())
                 .isEqualTo(AcceptanceOutcome.FAILED);
     }
+
+    @Test
+    void theFormsSeeOnlyEligibleExpertsAndTheirUndoClearsAResultOrAnOpinion() {
+        ProjectSummary schools = core.projects().findByCode(as("zhengfang"), "XQ-2025-001");
+        AcceptanceView a = acceptance().plan(as("zhengfang"), schools.id(), AcceptanceKind.PRELIMINARY,
+                LocalDate.of(2026, 12, 1), SUPPLIER, List.of("资料", "现场"));
+        List<ExpertRow> eligible = acceptance().eligibleExperts(as("zhengfang"), a.id());
+        assertThat(eligible).isNotEmpty().noneMatch(e -> e.organisation().replace(" ", "").equals(SUPPLIER));
+        ExpertRow first = eligible.get(0);
+        acceptance().addPanelist(as("zhengfang"), a.id(), first.id());
+        assertThat(acceptance().eligibleExperts(as("zhengfang"), a.id())).doesNotContain(first).hasSize(eligible.size() - 1);
+        assertThatThrownBy(() -> acceptance().eligibleExperts(as("zhaomin"), a.id())).isInstanceOf(AccessDeniedException.class);
+
+        acceptance().recordCheck(as("zhengfang"), a.id(), 1, CheckResult.PASS, null);
+        acceptance().recordOpinion(as("zhengfang"), a.id(), first.id(), "同意", new BigDecimal("90"));
+        AcceptanceView cleared = acceptance().clearCheck(as("zhengfang"), a.id(), 1);
+        assertThat(cleared.checks().get(0).result()).isEqualTo(CheckResult.PENDING);
+        cleared = acceptance().clearOpinion(as("zhengfang"), a.id(), first.id());
+        assertThat(cleared.panel().get(0).score()).isNull();
+        assertThat(cleared.panel().get(0).opinion()).isNull();
+        assertThat(refusal(() -> acceptance().clearOpinion(as("zhengfang"), a.id(), eligible.get(1).id())).fieldErrors())
+                .containsEntry("expert", "validation.acceptance.notOnPanel");
+    }
 }

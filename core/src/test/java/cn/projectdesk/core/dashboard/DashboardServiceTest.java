@@ -82,9 +82,11 @@ class DashboardServiceTest {
         assertThat(all.budgetExecutionRate()).isEqualTo(d("31.09"));        // 30,647,000 / 98,580,000
         assertThat(all.completionRate()).isEqualTo(d("51.93"));            // (37.5 + 79.0 + 95.1 + 0 + 0 + 100) / 6
         assertThat(all.onTimeRate()).isEqualTo(d("100.00"));               // no demo project is 10 points behind
-        assertThat(all.openWarnings().get(WarningSeverity.MEDIUM)).hasSize(4);
+        // 5 MEDIUM (2 overspend, 2 approvals overdue, LJ-2026-001's P(on time) 19.3 %), 1 LOW (a contract
+        // ending), 3 HIGH (P(on time) below 15 %: LJ-2026-003, LJ-2026-004, DQ-2026-001)
+        assertThat(all.openWarnings().get(WarningSeverity.MEDIUM)).hasSize(5);
         assertThat(all.openWarnings().get(WarningSeverity.LOW)).hasSize(1);
-        assertThat(all.openWarnings().get(WarningSeverity.HIGH)).isEmpty();
+        assertThat(all.openWarnings().get(WarningSeverity.HIGH)).hasSize(3);
         assertThat(all.topOverdue()).isEmpty();
     }
 
@@ -96,7 +98,7 @@ class DashboardServiceTest {
         var social = core.orgUnits().find(deputy, "社会发展科").orElseThrow().id();
         Dashboard dept = dashboard.figures(deputy, new DashboardFilter(null, social, null));
         assertThat(dept.projects()).extracting(DashboardProject::code).containsExactlyInAnyOrder("LJ-2026-001", "LJ-2026-004");
-        assertThat(dept.openWarnings().get(WarningSeverity.MEDIUM)).hasSize(3);
+        assertThat(dept.openWarnings().get(WarningSeverity.MEDIUM)).hasSize(4);
         var east = core.orgUnits().find(deputy, "东区分局").orElseThrow().id();
         assertThat(dashboard.figures(deputy, new DashboardFilter(null, east, null)).projects())
                 .extracting(DashboardProject::code).containsExactly("DQ-2026-001");

@@ -63,10 +63,10 @@ class WarningServiceTest {
 
     @Test
     @Order(1)
-    void theDemoPortfolioRaisesItsFiveWarningsOnceEvenWhenEvaluatedTwice() {
+    void theDemoPortfolioRaisesItsNineWarningsOnceEvenWhenEvaluatedTwice() {
         WarningService.EvaluationResult first = warnings.evaluate(deputy);
         assertThat(first.projects()).isEqualTo(6);
-        assertThat(first.opened()).isEqualTo(5);
+        assertThat(first.opened()).isEqualTo(9);
         List<WarningRow> rows = warnings.list(deputy, false);
         assertThat(rows).extracting(w -> w.projectCode() + " " + w.rule() + " " + w.severity() + " " + w.measured() + "/" + w.limit())
                 .containsExactlyInAnyOrder(
@@ -74,22 +74,28 @@ class WarningServiceTest {
                         "LJ-2026-001 OVERSPEND MEDIUM 11.69/10",       // supplements 11.69 % of the original contract
                         "LJ-2026-004 APPROVAL_OVERDUE MEDIUM 6/3",     // 6 working days at one step, 3 allowed
                         "XQ-2025-001 APPROVAL_OVERDUE MEDIUM 5/3",
-                        "LJ-2026-001 CONTRACT_EXPIRING LOW 8/30");     // term ends 2026-11-30, 8 days ahead
+                        "LJ-2026-001 CONTRACT_EXPIRING LOW 8/30",      // term ends 2026-11-30, 8 days ahead
+                        // Monte Carlo, seeded by the project code: P(finishing by the planned finish) in %
+                        "LJ-2026-001 SCHEDULE_RISK MEDIUM 19.3/30",
+                        "LJ-2026-003 SCHEDULE_RISK HIGH 0.3/30",
+                        "LJ-2026-004 SCHEDULE_RISK HIGH 2.4/30",
+                        "DQ-2026-001 SCHEDULE_RISK HIGH 7/30");
         assertThat(rows).allMatch(w -> w.status() == WarningStatus.OPEN && w.conditionActive());
-        assertThat(rows).filteredOn(w -> w.projectCode().startsWith("LJ-")).extracting(WarningRow::owner).containsOnly("zhangwei");
+        assertThat(rows).filteredOn(w -> w.projectCode().matches("LJ-2026-00[14]")).extracting(WarningRow::owner)
+                .containsOnly("zhangwei");
 
         WarningService.EvaluationResult second = warnings.evaluate(deputy);
         assertThat(second.opened()).isZero();
-        assertThat(second.refreshed()).isEqualTo(5);
-        assertThat(warnings.list(deputy, true)).hasSize(5);
+        assertThat(second.refreshed()).isEqualTo(9);
+        assertThat(warnings.list(deputy, true)).hasSize(9);
     }
 
     @Test
     @Order(2)
     void scopeLimitsWhatAnOfficerSeesAndAuditorsMayNotEvaluate() {
         assertThat(warnings.list(officer, false)).extracting(WarningRow::projectCode).containsOnly("LJ-2026-001", "LJ-2026-004");
-        assertThat(warnings.mine(officer)).hasSize(4);
-        assertThat(warnings.list(auditor, false)).hasSize(5);
+        assertThat(warnings.mine(officer)).hasSize(6);
+        assertThat(warnings.list(auditor, false)).hasSize(9);
         assertThatThrownBy(() -> warnings.evaluate(auditor)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> warnings.setWindows(officer, 3, 10)).isInstanceOf(AccessDeniedException.class);
         UUID lj1 = warnings.list(officer, false).get(0).id();
@@ -158,5 +164,91 @@ class WarningServiceTest {
         WarningService tomorrow = new WarningService(core.database(), core.progress(), core.budget(), core.tasks(),
                 Clock.offset(CLOCK, java.time.Duration.ofDays(1)));
         assertThat(tomorrow.evaluateDaily(deputy)).isPresent();
+    }
+
+    @Test
+    @Order(6)
+    void thresholdsAreSetTogetherByAnAdministratorAndABadOneChangesNothing() {
+        UserSession admin = TestFolders.login(core, "admin");
+        RiskSettings before = warnings.settings();
+        assertThat(before.onTimePercent()).isEqualTo(RiskSettings.DEFAULT_ON_TIME_PERCENT);
+        RiskSettings wanted = new RiskSettings(new java.math.BigDecimal("12.5"), new java.math.BigDecimal("8"), 10, 45, 40);
+        assertThatThrownBy(() -> warnings.setThresholds(officer, wanted)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> warnings.setThresholds(admin, new RiskSettings(new java.math.BigDecimal("12.5"),
+                new java.math.BigDecimal("8"), 10, 400, 101)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("expiryDays", "validation.warning.days")
+                        .containsEntry("onTimePercent", "validation.percent.range"));
+        assertThat(warnings.settings()).isEqualTo(before);
+        warnings.setThresholds(admin, wanted);
+        assertThat(warnings.settings()).isEqualTo(wanted);
+        // the ledger and the progress report read the same thresholds
+        assertThat(core.progress().report(officer, core.projects().findByCode(officer, "LJ-2026-001").id(), null)
+                .totals()).isNotNull();
+        warnings.setThresholds(admin, before);
+    }
+
+    @Test
+    @Order(7)
+    void aPlanUnlikelyToFinishByItsPlannedFinishRaisesAScheduleRiskSeededSoItRepeats() {
+        UUID dept = core.orgUnits().find(officer, "社会发展科").orElseThrow().id();
+        ProjectSummary p = core.projects().create(officer, new ProjectDraft(null, "养老服务中心改造", ProjectType.LIVELIHOOD, dept,
+                2026, Set.of(), LifecycleStage.IMPLEMENTATION, ProjectStatus.ACTIVE, LocalDate.of(2026, 11, 23), null, null, null));
+        TaskRow work = core.tasks().addTask(officer, p.id(), null, "改造施工", 10);
+        core.tasks().setEstimate(officer, work.id(), new cn.projectdesk.core.project.DurationEstimate(8, 10, 30));
+        LocalDate planned = core.tasks().tasks(officer, p.id()).get(0).finish();
+        setPlannedFinish(p.id(), planned);
+
+        warnings.evaluate(officer);
+        WarningRow risk = warnings.list(officer, false).stream()
+                .filter(w -> w.projectId().equals(p.id()) && w.rule() == WarningRule.SCHEDULE_RISK).findFirst().orElseThrow();
+        assertThat(new java.math.BigDecimal(risk.measured())).isLessThan(java.math.BigDecimal.valueOf(30));
+        assertThat(risk.limit()).isEqualTo("30");
+        assertThat(risk.dueDate()).isEqualTo(planned);
+        warnings.evaluate(officer);
+        assertThat(warnings.list(officer, false).stream().filter(w -> w.projectId().equals(p.id())
+                && w.rule() == WarningRule.SCHEDULE_RISK)).singleElement()
+                .satisfies(w -> assertThat(w.measured()).isEqualTo(risk.measured()));
+
+        // with a month of slack the same plan is safe: the warning's condition clears
+        setPlannedFinish(p.id(), planned.plusDays(40));
+        warnings.evaluate(officer);
+        assertThat(warnings.list(officer, false).stream().filter(w -> w.projectId().equals(p.id())
+                && w.rule() == WarningRule.SCHEDULE_RISK)).singleElement()
+                .satisfies(w -> assertThat(w.conditionActive()).isFalse());
+    }
+
+    @Test
+    @Order(8)
+    void aProjectInOperationWarnsBeforeItsLastContractEnds() {
+        UUID id = core.projects().findByCode(officer, "LJ-2026-001").id();
+        LocalDate lastEnd = core.budget().contracts().contracts(officer, id).stream().map(c -> c.termEnd())
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 22), lastEnd);
+        warnings.evaluate(officer);
+        assertThat(warnings.list(officer, false)).noneMatch(w -> w.rule() == WarningRule.OM_EXPIRING);
+
+        core.database().runInTransaction("admin", s -> s.get(cn.projectdesk.core.project.Project.class, id)
+                .setStage(LifecycleStage.OPERATION));
+        UserSession admin = TestFolders.login(core, "admin");
+        RiskSettings before = warnings.settings();
+        warnings.setThresholds(admin, new RiskSettings(before.deviationPoints(), before.overspendPercent(),
+                before.milestoneDueDays(), (int) Math.max(days, 0) + 1, before.onTimePercent()));
+        try {
+            warnings.evaluate(officer);
+            assertThat(warnings.list(officer, false)).filteredOn(w -> w.rule() == WarningRule.OM_EXPIRING)
+                    .singleElement().satisfies(w -> {
+                        assertThat(w.projectId()).isEqualTo(id);
+                        assertThat(w.measured()).isEqualTo(Long.toString(days));
+                        assertThat(w.dueDate()).isEqualTo(lastEnd);
+                    });
+        } finally {
+            warnings.setThresholds(admin, before);
+        }
+    }
+
+    private static void setPlannedFinish(UUID projectId, LocalDate finish) {
+        core.database().runInTransaction("zhangwei", s -> s.get(cn.projectdesk.core.project.Project.class, projectId)
+                .setPlannedFinish(finish));
     }
 }

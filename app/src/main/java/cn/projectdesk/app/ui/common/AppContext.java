@@ -25,6 +25,8 @@ public final class AppContext {
     private final Consumer<Path> folderOpener;
     private Messages messages;
     private cn.projectdesk.app.ui.sync.SyncAgent sync;
+    private final DesktopNotices notices = new DesktopNotices(DesktopNotices::anyShowingWindow);
+    private final cn.projectdesk.app.ui.scheduled.BackupActivity backupActivity = new cn.projectdesk.app.ui.scheduled.BackupActivity();
 
     public AppContext(CoreServices core, Preferences preferences, BackgroundRunner runner, Clock clock,
                       Consumer<Path> folderOpener) {
@@ -94,5 +96,14 @@ public final class AppContext {
             sync.shutdown();
             sync = null;
         }
+    }
+
+    /** Desktop notices (new warnings, a failed scheduled backup) for this window's session. */
+    public DesktopNotices notices() {
+        return notices;
+
+    /** The scheduled backup's state (running, last result, this session's password), shared by the timer and Settings. */
+    public cn.projectdesk.app.ui.scheduled.BackupActivity backupActivity() {
+        return backupActivity;
     }
 }

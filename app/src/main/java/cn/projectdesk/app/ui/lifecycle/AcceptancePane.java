@@ -5,6 +5,7 @@ import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.acceptance.AcceptanceView;
 import cn.projectdesk.core.acceptance.RectificationRow;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -16,12 +17,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
-/** 验收: acceptances; for the chosen one its checklist, the expert panel's scores and the 整改 items to close. */
+/**
+ * 验收: plan an acceptance, seat its panel (drawn by lot or picked; the supplier's experts left out),
+ * record each check and each expert's opinion (undoable), conclude (failed items become 整改 items with an
+ * owner and due date), and close 整改 items with evidence from the archive.
+ */
 final class AcceptancePane {
     private final VBox root = new VBox(10);
+    private final Messages messages;
+    private UUID chosen;
 
     AcceptancePane(LifecycleViewModel model, Messages messages, Consumer<Throwable> onFailure) {
+        this.messages = messages;
         TableView<AcceptanceView> list = Columns.table("acceptance-table", messages);
         list.setItems(model.acceptances());
         list.getColumns().add(Columns.text(messages, "lifecycle.acceptance.kind", a -> messages.of(a.kind()), 110));
@@ -63,7 +72,13 @@ final class AcceptancePane {
         });
         model.acceptances().addListener((ListChangeListener<AcceptanceView>) c -> {
             if (!model.acceptances().isEmpty()) {
-                list.getSelectionModel().select(0);
+                int again = chosen == null ? -1 : indexOf(model.acceptances(), chosen);
+                list.getSelectionModel().select(Math.max(again, 0));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                chosen = now.id();
             }
         });
         Button close = new Button(messages.get("lifecycle.rectification.close"));
@@ -72,18 +87,66 @@ final class AcceptancePane {
         close.setOnAction(e -> {
             RectificationRow row = fixes.getSelectionModel().getSelectedItem();
             if (row.open()) {
-                NoteDialog.ask(root.getScene().getWindow(), messages, messages.get("lifecycle.rectification.close"),
-                        messages.format("lifecycle.rectification.evidencePrompt", row.description()))
-                        .ifPresent(evidence -> model.closeRectification(row.id(), evidence, onFailure));
+                model.archive(documents -> AcceptanceDialogs.closing(window(), messages, row.description(), documents)
+                        .ifPresent(evidence -> model.closeRectification(row.id(), evidence, onFailure)), onFailure);
             }
         });
+
+        Button plan = button("acceptance-new", "lifecycle.acceptance.new", model.project().isNull());
+        plan.setOnAction(e -> AcceptanceDialogs.plan(window(), messages, model.today())
+                .ifPresent(p -> model.planAcceptance(p, onFailure)));
+        Button seat = button("panel-seat", "lifecycle.panel.title", list.getSelectionModel().selectedItemProperty().isNull());
+        seat.setOnAction(e -> {
+            AcceptanceView a = list.getSelectionModel().getSelectedItem();
+            model.eligibleExperts(a.id(), experts -> AcceptanceDialogs.seat(window(), messages, experts)
+                    .ifPresent(choice -> model.seat(a.id(), choice, onFailure)), onFailure);
+        });
+        Button recordCheck = button("check-record", "lifecycle.acceptance.recordCheck",
+                checks.getSelectionModel().selectedItemProperty().isNull());
+        recordCheck.setOnAction(e -> {
+            AcceptanceView.Check c = checks.getSelectionModel().getSelectedItem();
+            AcceptanceDialogs.check(window(), messages, c.description())
+                    .ifPresent(v -> model.recordCheck(list.getSelectionModel().getSelectedItem(), c, v, onFailure));
+        });
+        Button recordOpinion = button("opinion-record", "lifecycle.acceptance.recordOpinion",
+                panel.getSelectionModel().selectedItemProperty().isNull());
+        recordOpinion.setOnAction(e -> {
+            AcceptanceView.Panelist p = panel.getSelectionModel().getSelectedItem();
+            AcceptanceDialogs.opinion(window(), messages, p.name() + "（" + p.organisation() + "）")
+                    .ifPresent(v -> model.recordOpinion(list.getSelectionModel().getSelectedItem(), p, v, onFailure));
+        });
+        Button conclude = button("acceptance-conclude", "lifecycle.acceptance.conclude",
+                list.getSelectionModel().selectedItemProperty().isNull());
+        conclude.setOnAction(e -> AcceptanceDialogs.conclude(window(), messages, model.today(), model.username())
+                .ifPresent(c -> model.conclude(list.getSelectionModel().getSelectedItem().id(), c, onFailure)));
+        HBox actions = new HBox(8, plan, seat, recordCheck, recordOpinion, conclude);
         Label fixTitle = new Label(messages.get("lifecycle.rectification.title"));
         fixTitle.getStyleClass().add("section-title");
-        root.getChildren().addAll(list, details, new HBox(8, fixTitle, close), fixes);
+        root.getChildren().addAll(actions, list, details, new HBox(8, fixTitle, close), fixes);
         root.setPadding(new Insets(10, 0, 0, 0));
     }
 
     Node node() {
         return root;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private Button button(String id, String key, javafx.beans.value.ObservableBooleanValue disabled) {
+        Button b = new Button(messages.get(key) + "…");
+        b.setId(id);
+        b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(disabled::get, disabled));
+        return b;
+    }
+
+    private static int indexOf(List<AcceptanceView> all, UUID id) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -5,19 +5,22 @@ import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.change.ChangeItemView;
 import cn.projectdesk.core.change.ChangeView;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** 变更: the project's change requests and, for the chosen one, every impact line before and after. */
+/** 变更: file a change request; the project's change requests and, for the chosen one, every impact line before and after. */
 final class ChangesPane {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private final VBox root = new VBox(10);
 
-    ChangesPane(LifecycleViewModel model, Messages messages) {
+    ChangesPane(LifecycleViewModel model, Messages messages, Consumer<Throwable> onFailure) {
         TableView<ChangeView> changes = Columns.table("changes-table", messages);
         changes.setItems(model.changes());
         changes.getColumns().add(Columns.text(messages, "lifecycle.change.code", ChangeView::requestCode, 130));
@@ -53,7 +56,12 @@ final class ChangesPane {
         });
         Label impact = new Label(messages.get("lifecycle.change.impact"));
         impact.getStyleClass().add("section-title");
-        root.getChildren().addAll(changes, impact, items);
+        Button file = new Button(messages.get("lifecycle.change.new"));
+        file.setId("change-new");
+        file.disableProperty().bind(model.project().isNull());
+        file.setOnAction(e -> model.loadTasks(tasks -> ChangeRequestDialog.ask(root.getScene().getWindow(), messages,
+                model.project().get().id(), tasks).ifPresent(draft -> model.fileChange(draft, () -> { }, onFailure)), onFailure));
+        root.getChildren().addAll(new HBox(8, file), changes, impact, items);
         root.setPadding(new Insets(10, 0, 0, 0));
     }
 

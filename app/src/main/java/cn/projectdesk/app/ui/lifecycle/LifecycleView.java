@@ -55,7 +55,7 @@ public final class LifecycleView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("lifecycle-tab-stage", "lifecycle.tab.stage", new StagePane(model, messages, onFailure).node()),
-                tab("lifecycle-tab-changes", "lifecycle.tab.changes", new ChangesPane(model, messages).node()),
+                tab("lifecycle-tab-changes", "lifecycle.tab.changes", new ChangesPane(model, messages, onFailure).node()),
                 tab("lifecycle-tab-acceptance", "lifecycle.tab.acceptance", new AcceptancePane(model, messages, onFailure).node()),
                 tab("lifecycle-tab-performance", "lifecycle.tab.performance", new PerformancePane(model, messages, onFailure).node()),
                 tab("lifecycle-tab-library", "lifecycle.tab.library", new LibraryPane(model, messages, onFailure).node()));

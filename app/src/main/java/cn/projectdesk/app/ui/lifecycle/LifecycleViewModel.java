@@ -3,7 +3,12 @@ package cn.projectdesk.app.ui.lifecycle;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.performance.export.PerformanceReportExporter;
 import cn.projectdesk.core.acceptance.AcceptanceView;
+import cn.projectdesk.core.acceptance.ExpertRow;
+import cn.projectdesk.core.archive.ArchiveDocumentRow;
+import cn.projectdesk.core.change.ChangeDraft;
 import cn.projectdesk.core.change.ChangeView;
+import cn.projectdesk.core.project.TaskRow;
+import java.time.LocalDate;
 import cn.projectdesk.core.library.CandidateRow;
 import cn.projectdesk.core.library.Promotion;
 import cn.projectdesk.core.lifecycle.LifecycleServices;
@@ -112,6 +117,83 @@ public final class LifecycleViewModel {
         ProjectSummary p = project.get();
         context.runner().run(() -> lifecycle().acceptance().closeRectification(user, id, evidence, context.today()),
                 closed -> select(p, onFailure), onFailure);
+    }
+
+    /** The project's tasks (for a change request's duration lines). */
+    public void loadTasks(Consumer<List<TaskRow>> onDone, Consumer<Throwable> onFailure) {
+        UUID id = project.get().id();
+        context.runner().run(() -> context.core().tasks().tasks(user, id), onDone, onFailure);
+    }
+
+    /** Files a change request into the approval workflow (its 变更申请), then reloads. */
+    public void fileChange(ChangeDraft draft, Runnable onDone, Consumer<Throwable> onFailure) {
+        ProjectSummary p = project.get();
+        context.runner().run(() -> lifecycle().changes().file(user, draft), filed -> {
+            select(p, onFailure);
+            onDone.run();
+        }, onFailure);
+    }
+
+    void planAcceptance(AcceptanceDialogs.Plan plan, Consumer<Throwable> onFailure) {
+        ProjectSummary p = project.get();
+        context.runner().run(() -> lifecycle().acceptance().plan(user, p.id(), plan.kind(), plan.plannedOn(),
+                plan.supplier(), plan.checklist()), planned -> select(p, onFailure), onFailure);
+    }
+
+    void eligibleExperts(UUID acceptanceId, Consumer<List<ExpertRow>> onDone, Consumer<Throwable> onFailure) {
+        context.runner().run(() -> lifecycle().acceptance().eligibleExperts(user, acceptanceId), onDone, onFailure);
+    }
+
+    /** Seats the chosen expert, or draws a panel of the chosen size by lot when none was chosen. */
+    void seat(UUID acceptanceId, AcceptanceDialogs.Seat seat, Consumer<Throwable> onFailure) {
+        ProjectSummary p = project.get();
+        context.runner().run(() -> seat.expert() != null
+                ? lifecycle().acceptance().addPanelist(user, acceptanceId, seat.expert().id())
+                : lifecycle().acceptance().drawPanel(user, acceptanceId, seat.size(), null), done -> select(p, onFailure), onFailure);
+    }
+
+    /** Records a checklist result as an undoable command. */
+    void recordCheck(AcceptanceView acceptance, AcceptanceView.Check check, AcceptanceCommands.CheckValue after,
+                     Consumer<Throwable> onFailure) {
+        runCommand(AcceptanceCommands.check(lifecycle().acceptance(), user, acceptance.id(), check.order(),
+                new AcceptanceCommands.CheckValue(check.result(), check.note()), after,
+                context.messages().format("command.acceptance.check", check.description())), onFailure);
+    }
+
+    /** Records an expert's opinion and score as an undoable command. */
+    void recordOpinion(AcceptanceView acceptance, AcceptanceView.Panelist panelist, AcceptanceCommands.OpinionValue after,
+                       Consumer<Throwable> onFailure) {
+        runCommand(AcceptanceCommands.opinion(lifecycle().acceptance(), user, acceptance.id(), panelist.expertId(),
+                new AcceptanceCommands.OpinionValue(panelist.opinion(), panelist.score()), after,
+                context.messages().format("command.acceptance.opinion", panelist.name())), onFailure);
+    }
+
+    void conclude(UUID acceptanceId, AcceptanceDialogs.Conclusion c, Consumer<Throwable> onFailure) {
+        ProjectSummary p = project.get();
+        context.runner().run(() -> lifecycle().acceptance().conclude(user, acceptanceId, c.heldOn(), c.text(), c.owner(),
+                c.due()), done -> select(p, onFailure), onFailure);
+    }
+
+    /** The project's archive (current versions the user may see), to pick a fix's evidence from. */
+    void archive(Consumer<List<ArchiveDocumentRow>> onDone, Consumer<Throwable> onFailure) {
+        UUID id = project.get().id();
+        context.runner().run(() -> context.core().ops().archive().list(user, id), onDone, onFailure);
+    }
+
+    String username() {
+        return user.username();
+    }
+
+    LocalDate today() {
+        return context.today();
+    }
+
+    private void runCommand(cn.projectdesk.app.ui.undo.Command command, Consumer<Throwable> onFailure) {
+        ProjectSummary p = project.get();
+        context.runner().run(() -> {
+            context.commands().execute(command);
+            return null;
+        }, done -> select(p, onFailure), onFailure);
     }
 
     public void promote(UUID candidateId, Consumer<Promotion> onDone, Consumer<Throwable> onFailure) {

@@ -43,9 +43,9 @@ final class StagePane {
         gate = Columns.table("stage-gate", messages);
         gate.getColumns().add(Columns.text(messages, "lifecycle.gate.state",
                 i -> messages.get(i.met() ? "lifecycle.gate.met" : "lifecycle.gate.missing"), 90));
-        gate.getColumns().add(Columns.text(messages, "lifecycle.gate.item", GateItemStatus::label, 240));
+        gate.getColumns().add(Columns.text(messages, "lifecycle.gate.item", this::name, 240));
         gate.getColumns().add(Columns.text(messages, "lifecycle.gate.kind", i -> messages.of(i.kind()), 90));
-        gate.getColumns().add(Columns.text(messages, "lifecycle.gate.evidence", i -> Columns.orBlank(i.evidence()), 460));
+        gate.getColumns().add(Columns.text(messages, "lifecycle.gate.evidence", this::evidence, 460));
         gate.setPrefHeight(26 * 4 + 30);
         history = Columns.table("stage-history", messages);
         history.getColumns().add(Columns.text(messages, "lifecycle.history.on", h -> h.on().toString(), 110));
@@ -103,8 +103,26 @@ final class StagePane {
             return;
         }
         NoteDialog.ask(root.getScene().getWindow(), messages, messages.get("lifecycle.gate.confirm"),
-                        messages.format("lifecycle.gate.confirmPrompt", item.label()))
+                        messages.format("lifecycle.gate.confirmPrompt", name(item)))
                 .ifPresent(note -> model.confirm(item.key(), note, onFailure));
+    }
+
+    /** A shipped item by its message key (the English screen must not show the Chinese label); an administrator's by its label. */
+    private String name(GateItemStatus item) {
+        return item.labelKey() == null ? item.label() : messages.get(item.labelKey());
+    }
+
+    /** What shows the item, or for a missing document where to file it so the archive meets it. */
+    private String evidence(GateItemStatus item) {
+        StageOverview o = model.overview().get();
+        if (!item.met() && item.documentType() != null && o != null) {
+            return fileHint(item, o.stage());
+        }
+        return Columns.orBlank(item.evidence());
+    }
+
+    private String fileHint(GateItemStatus item, LifecycleStage stage) {
+        return messages.format("lifecycle.gate.fileIn", messages.of(item.documentType()), messages.of(stage));
     }
 
     private void advance() {
@@ -116,7 +134,8 @@ final class StagePane {
             if (failure instanceof GateNotMetException refused) {
                 Dialogs.showError(root.getScene().getWindow(), messages, messages.get("lifecycle.advance"),
                         messages.format("lifecycle.refused", messages.of(o.next())) + "\n"
-                                + refused.missing().stream().map(i -> "• " + i.label()).collect(Collectors.joining("\n")));
+                                + refused.missing().stream().map(i -> "• " + name(i) + (i.documentType() == null ? ""
+                                        : " — " + fileHint(i, o.stage()))).collect(Collectors.joining("\n")));
             } else {
                 onFailure.accept(failure);
             }

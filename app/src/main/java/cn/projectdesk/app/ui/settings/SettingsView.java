@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** System settings of this installation: language, data folder, node and sync facts. */
+/**
+ * System settings of this installation: language, data folder, idle lock, node and sync facts; for an
+ * administrator also the warning thresholds and the scheduled backup.
+ */
 public final class SettingsView {
     private final AppContext context;
     private final Messages messages;
@@ -24,6 +27,11 @@ public final class SettingsView {
     private final VBox root = new VBox(18);
 
     public SettingsView(AppContext context, Consumer<Language> onLanguage) {
+        this(context, null, onLanguage);
+    }
+
+    /** With the signed-in user: administrators also get the warning thresholds and the scheduled backup. */
+    public SettingsView(AppContext context, cn.projectdesk.core.security.UserSession user, Consumer<Language> onLanguage) {
         this.context = context;
         this.messages = context.messages();
         this.onLanguage = onLanguage;
@@ -32,12 +40,21 @@ public final class SettingsView {
         root.getChildren().addAll(title, section("settings.language.title", language()),
                 section("settings.data.title", dataFolder()), section("settings.lock.title", idleLock()),
                 section("settings.system.title", system()));
+        if (OperationsSettings.applies(user)) {
+            OperationsSettings ops = new OperationsSettings(context, user);
+            root.getChildren().addAll(section("settings.risk.title", ops.thresholds()),
+                    section("settings.backup.title", ops.backup()));
+        }
         root.setPadding(new Insets(16));
         root.getStyleClass().add("page");
     }
 
     public Node node() {
-        return root;
+        // the administrator's sections make the page taller than the window
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
     }
 
     private Node section(String key, Node content) {

@@ -228,7 +228,7 @@ public final class MainWindow implements ShellActions {
             case RESOURCES -> (resources = new ResourcesView(context, user)).node();
             case APPROVALS -> (approvals = new ApprovalsView(context, user)).node();
             case AUDIT -> (audit = new AuditView(context, user)).node();
-            case SETTINGS -> new SettingsView(context, language ->
+            case SETTINGS -> new SettingsView(context, user, language ->
                     listener.languageChanged(language, Section.SETTINGS, openProject.get())).node();
             case BUDGET -> (budget = new BudgetSheetView(new BudgetSheetModel(context, user))).node();
             case CONTRACTS -> (contracts = new ContractsView(new ContractsModel(context, user))).node();

@@ -137,6 +137,8 @@ public final class StartupFlow {
             public void signOut() {
                 stopJobs();
                 context.commands().clear();
+                // the scheduled backup's password belongs to the signed-in session only (ADR 30)
+                context.backupActivity().setPassword(null);
                 mainWindow = null;
                 showLogin();
             }

@@ -45,6 +45,7 @@ public final class WarningsViewModel {
             rows.setAll(done.rows());
             status.set(context.messages().format("warnings.evaluated", done.result().projects(), done.result().opened(),
                     done.result().refreshed(), done.result().cleared()));
+            announce(context, done.result().opened());
         }, onFailure);
     }
 
@@ -89,5 +90,13 @@ public final class WarningsViewModel {
     }
 
     private record Evaluated(WarningService.EvaluationResult result, List<WarningRow> rows) {
+    }
+
+    /** A desktop notice when an evaluation (on demand or the daily one) opened new warnings. */
+    public static void announce(AppContext context, int opened) {
+        if (opened > 0) {
+            context.notices().show(context.messages().get("warnings.notify.title"),
+                    context.messages().format("warnings.notify.text", opened));
+        }
     }
 }

@@ -83,4 +83,16 @@ class BundleCompletenessTest {
         }
         return new TreeSet<>(properties.stringPropertyNames());
     }
+
+    @Test
+    void everyShippedGateItemHasANameInBothLanguages() throws IOException {
+        for (String file : List.of("i18n/messages_zh_CN.properties", "i18n/messages_en.properties")) {
+            Set<String> keys = keys(file);
+            for (LifecycleStage stage : LifecycleStage.values()) {
+                for (cn.projectdesk.core.lifecycle.GateItemDefinition item : cn.projectdesk.core.lifecycle.DefaultGates.of(stage)) {
+                    assertThat(keys).as(file).contains(cn.projectdesk.core.lifecycle.DefaultGates.labelKey(stage, item).orElseThrow());
+                }
+            }
+        }
+    }
 }

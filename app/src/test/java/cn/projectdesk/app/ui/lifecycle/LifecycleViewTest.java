@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -65,7 +66,7 @@ class LifecycleViewTest extends FxTest {
         robot.clickOn("#stage-advance");
         WaitForAsyncUtils.waitForFxEvents();
         Label message = robot.lookup("#dialog-message").queryAs(Label.class);
-        assertThat(message.getText()).contains("评价", "验收申请已批准", "验收报告");
+        assertThat(message.getText()).contains("评价", "验收申请已批准", "验收报告", "请在档案中“验收”阶段归档一份“验收报告”");
         Screenshots.save(message.getScene(), "lifecycle-refused-zh");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -106,6 +107,10 @@ class LifecycleViewTest extends FxTest {
 
         shell.switchLanguage(Language.ENGLISH, Section.LIFECYCLE, null);
         assertThat(robot.lookup("#stage-advance").queryButton().getText()).isEqualTo("Move to next stage");
+        // the shipped checklist items are named in English, not by their Chinese labels
+        assertThat(robot.lookup(n -> n instanceof Labeled l && "Acceptance request approved".equals(l.getText())).tryQuery())
+                .isPresent();
+        assertThat(robot.lookup(n -> n instanceof Labeled l && "验收申请已批准".equals(l.getText())).tryQuery()).isEmpty();
         Screenshots.save(shell.scene(), "lifecycle-stage-en");
         tab(2);
         Screenshots.save(shell.scene(), "lifecycle-acceptance-en");

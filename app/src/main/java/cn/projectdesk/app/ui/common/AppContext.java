@@ -101,6 +101,7 @@ public final class AppContext {
     /** Desktop notices (new warnings, a failed scheduled backup) for this window's session. */
     public DesktopNotices notices() {
         return notices;
+    }
 
     /** The scheduled backup's state (running, last result, this session's password), shared by the timer and Settings. */
     public cn.projectdesk.app.ui.scheduled.BackupActivity backupActivity() {

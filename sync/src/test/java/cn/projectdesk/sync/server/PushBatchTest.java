@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,21 +28,32 @@ import org.junit.jupiter.api.io.TempDir;
  * inside a push and across pushes, codes claimed twice in one push, conflicts, and a refusal that leaves
  * nothing behind.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PushBatchTest {
     private static final int MANY = PushBatch.IN_CHUNK + PushBatch.ROWS_PER_INSERT + 7; // several chunks + a remainder
 
     // one server for the class (starting one costs seconds): every test uses its own ids and codes
     @TempDir
-    static Path dir;
-    private static HqFixture hq;
-    private static DeviceIdentity ks1;
-    private static String ks1Unit;
-    private static String ks2Unit;
-    private static long hlc = System.currentTimeMillis() << 16;
+    static Path dir; // static: injected before @BeforeAll
+    private HqFixture hq;
+    private DeviceIdentity ks1;
+    private String ks1Unit;
+    private String ks2Unit;
+    private long hlc = System.currentTimeMillis() << 16;
+
+    /** The server's database: embedded H2 here, PostgreSQL in {@link PushBatchPostgresTest}. */
+    String jdbcUrl(Path serverDir) throws Exception {
+        return ServerStore.defaultUrl(serverDir);
+    }
+
+    String user() {
+        return "sa";
+    }
 
     @BeforeAll
-    static void start() throws Exception {
-        hq = new HqFixture(dir.resolve("server"));
+    void start() throws Exception {
+        hq = new HqFixture(dir.resolve("server"), ServerSettings.defaults(0).withHost("127.0.0.1")
+                .withLimits(1024 * 1024, 10_000, 10_000), jdbcUrl(dir.resolve("server")), user());
         hq.device("ks1-batch", "KS1");
         ks1 = hq.ledger.device(serial("ks1-batch"));
         ks1Unit = orgUnitId("KS1");
@@ -49,8 +61,10 @@ class PushBatchTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        hq.close();
+    void stop() throws Exception {
+        if (hq != null) { // null when the database was not there (PostgreSQL skipped)
+            hq.close();
+        }
     }
 
     @Test
@@ -170,7 +184,7 @@ class PushBatchTest {
         assertThat(retry.corrections()).isEmpty();
     }
 
-    private static WireChange project(UUID id, String code, String department, String node) {
+    private WireChange project(UUID id, String code, String department, String node) {
         Map<String, FieldChange> fields = new LinkedHashMap<>();
         fields.put("code", new FieldChange(null, code));
         fields.put("name", new FieldChange(null, "项目 " + code));
@@ -180,11 +194,11 @@ class PushBatchTest {
         return change("Project", id, "INSERT", fields, node);
     }
 
-    private static WireChange change(String type, UUID id, String operation, Map<String, FieldChange> fields, String node) {
+    private WireChange change(String type, UUID id, String operation, Map<String, FieldChange> fields, String node) {
         return new WireChange(0, TimeOrderedUuid.next(), type, id, operation, fields, "tester", ++hlc, node);
     }
 
-    private static String serial(String device) {
+    private String serial(String device) {
         return hq.store.inTransaction(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT serial FROM device WHERE name = ?")) {
                 select.setString(1, device);
@@ -196,7 +210,7 @@ class PushBatchTest {
         });
     }
 
-    private static String orgUnitId(String code) {
+    private String orgUnitId(String code) {
         return hq.store.inTransaction(c -> {
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT entity_id FROM server_field WHERE field = 'code' AND field_value = ?")) {
@@ -209,7 +223,7 @@ class PushBatchTest {
         });
     }
 
-    private static int fieldRows(UUID id) {
+    private int fieldRows(UUID id) {
         return hq.store.inTransaction(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM server_field WHERE entity_id = ?")) {
                 select.setObject(1, id);
@@ -222,7 +236,7 @@ class PushBatchTest {
     }
 
     /** Server seqs of a node's changes stamped after an HLC, in stamp (= push) order. */
-    private static List<Long> seqs(String node, long fromHlc) {
+    private List<Long> seqs(String node, long fromHlc) {
         return hq.store.inTransaction(c -> {
             List<Long> seqs = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT seq FROM server_change WHERE node_id = ? "

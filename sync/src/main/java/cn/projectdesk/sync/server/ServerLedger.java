@@ -1,6 +1,5 @@
 package cn.projectdesk.sync.server;
 
-import cn.projectdesk.core.clock.TimeOrderedUuid;
 import cn.projectdesk.core.store.EntityFields;
 import cn.projectdesk.core.store.EntitySnapshot;
 import cn.projectdesk.core.store.FieldChange;
@@ -19,8 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,56 +76,62 @@ public final class ServerLedger {
         return push(device, changes, c -> null);
     }
 
-    /** A push with more work in the same transaction (a bundle's import record): all of it or nothing. */
+    /**
+     * A push with more work in the same transaction (a bundle's import record): all of it or nothing. The
+     * rows the batch touches are read first and its writes go out as JDBC batches at the end ({@link PushBatch}).
+     */
     public PushResponse push(DeviceIdentity device, List<WireChange> changes, ServerStore.Work<?> alsoInTransaction) {
         changes.forEach(WireChange::validate);
         return store.inTransaction(c -> {
             try (PreparedStatement lock = c.prepareStatement("UPDATE server_head SET pushes = pushes + 1 WHERE id = 1")) {
                 lock.executeUpdate(); // row lock until commit: sequences become visible in order
             }
+            PushBatch batch = PushBatch.load(c, changes);
             int accepted = 0;
             int duplicates = 0;
-            List<WireChange> corrections = new ArrayList<>();
+            List<UUID> corrections = new ArrayList<>();
             for (WireChange change : changes) {
-                if (exists(c, change.changeId())) {
+                if (batch.known(change.changeId())) {
                     duplicates++;
                     // a repeated push (the answer was lost) gets the same corrections again
-                    Optional<UUID> correction = ProjectCodes.correctionOf(c, change.changeId());
-                    if (correction.isPresent()) {
-                        corrections.add(changeById(c, correction.get()));
-                    }
+                    batch.correctionOf(change.changeId()).ifPresent(corrections::add);
                     continue;
                 }
-                String scope = scopeOf(c, change);
+                String scope = scopeOf(batch, change);
                 if (!device.covers(scope)) {
                     throw new RefusedException(403, "out_of_scope", "change " + change.changeId() + " ("
                             + change.entityType() + " " + change.entityId() + ") is outside the scope of device "
                             + device.name() + " (" + device.orgUnitCode() + ")");
                 }
-                ProjectCodes.Claim claim = ProjectCodes.claim(c, change);
-                store(c, claim.stored(), scope, device.serial());
-                merge(c, claim.stored(), scope);
+                ProjectCodes.Claim claim = ProjectCodes.claim(batch, change);
+                batch.storeChange(claim.stored(), toJson(claim.stored().changes()), scope, device.serial());
+                merge(batch, claim.stored(), scope);
                 if (claim.correction() != null) {
-                    renamed(c, change, claim.correction(), scope);
-                    corrections.add(changeById(c, claim.correction().changeId()));
+                    renamed(batch, change, claim.correction(), scope);
+                    corrections.add(claim.correction().changeId());
                 }
                 accepted++;
             }
+            batch.flush();
+            List<WireChange> answered = new ArrayList<>();
+            for (UUID correction : corrections) { // read back once stored: they go out with their server seq
+                answered.add(changeById(c, correction));
+            }
             alsoInTransaction.run(c);
-            return new PushResponse(accepted, duplicates, head(c), corrections);
+            return new PushResponse(accepted, duplicates, head(c), answered);
         });
     }
 
     /** Stores the server's rename of a code another project claimed first, and keeps the office's code as a conflict. */
-    private void renamed(Connection c, WireChange original, WireChange correction, String scope) throws SQLException {
-        store(c, correction, scope, ProjectCodes.SERVER_ACTOR);
-        merge(c, correction, scope);
-        ProjectCodes.recordCorrection(c, original.changeId(), correction.changeId());
+    private void renamed(PushBatch batch, WireChange original, WireChange correction, String scope) throws SQLException {
+        batch.storeChange(correction, toJson(correction.changes()), scope, ProjectCodes.SERVER_ACTOR);
+        merge(batch, correction, scope);
+        batch.recordCorrection(original.changeId(), correction.changeId());
         FieldVersion winner = new FieldVersion(correction.changes().get("code").newValue(), correction.hlc(),
                 correction.nodeId(), correction.changeId());
         FieldVersion loser = new FieldVersion(original.changes().get("code").newValue(), original.hlc(),
                 original.nodeId(), original.changeId());
-        insertConflict(c, new MergeConflict(original.entityType(), original.entityId(), "code",
+        batch.conflict(new MergeConflict(original.entityType(), original.entityId(), "code",
                 MergeConflict.ConflictKind.FIELD, false, winner, loser, true));
     }
 
@@ -217,21 +220,12 @@ public final class ServerLedger {
         }
     }
 
-    private static boolean exists(Connection c, UUID changeId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM server_change WHERE change_id = ?")) {
-            select.setObject(1, changeId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     /**
      * Which office a change belongs to: a known row keeps its scope; reference data is everyone's
      * (""); a project belongs to its department; anything else to the row it references.
      */
-    private String scopeOf(Connection c, WireChange change) throws SQLException {
-        Optional<String> known = entityScope(c, change.entityId());
+    private String scopeOf(PushBatch batch, WireChange change) throws SQLException {
+        Optional<String> known = batch.entityScope(change.entityId());
         if (known.isPresent()) {
             return known.get();
         }
@@ -244,43 +238,13 @@ public final class ServerLedger {
                 continue;
             }
             UUID targetId = UUID.fromString(target);
-            Optional<String> orgUnitPath = fieldValue(c, targetId, "path").filter(p -> isOrgUnit(c, targetId));
-            Optional<String> scope = orgUnitPath.isPresent() ? orgUnitPath : entityScope(c, targetId);
+            Optional<String> orgUnitPath = batch.isOrgUnit(targetId) ? batch.fieldValue(targetId, "path") : Optional.empty();
+            Optional<String> scope = orgUnitPath.isPresent() ? orgUnitPath : batch.entityScope(targetId);
             if (scope.isPresent() && !scope.get().isEmpty()) {
                 return scope.get();
             }
         }
         return "";
-    }
-
-    private boolean isOrgUnit(Connection c, UUID id) {
-        try (PreparedStatement select = c.prepareStatement("SELECT entity_type FROM server_entity WHERE entity_id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() && "OrgUnit".equals(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Optional<String> entityScope(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT scope_path FROM server_entity WHERE entity_id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static Optional<String> fieldValue(Connection c, UUID id, String field) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT field_value FROM server_field WHERE entity_id = ? AND field = ?")) {
-            select.setObject(1, id);
-            select.setString(2, field);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
     }
 
     static Optional<String> orgUnitPath(Connection c, String code) throws SQLException {
@@ -297,106 +261,20 @@ public final class ServerLedger {
         }
     }
 
-    private void store(Connection c, WireChange change, String scope, String device) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_change (change_id, entity_type, entity_id, "
-                + "operation, changes, actor, hlc, node_id, scope_path, device, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            insert.setObject(1, change.changeId());
-            insert.setString(2, change.entityType());
-            insert.setObject(3, change.entityId());
-            insert.setString(4, change.operation());
-            insert.setString(5, toJson(change.changes()));
-            insert.setString(6, change.actor());
-            insert.setLong(7, change.hlc());
-            insert.setString(8, change.nodeId());
-            insert.setString(9, scope);
-            insert.setString(10, device);
-            insert.setTimestamp(11, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
-    }
-
-    private void merge(Connection c, WireChange change, String scope) throws SQLException {
-        Map<String, FieldVersion> fields = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT field, field_value, hlc, node_id, change_id FROM server_field WHERE entity_id = ?")) {
-            select.setObject(1, change.entityId());
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    fields.put(rs.getString(1), new FieldVersion(rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getObject(5, UUID.class)));
-                }
-            }
-        }
-        boolean exists = entityScope(c, change.entityId()).isPresent();
+    private void merge(PushBatch batch, WireChange change, String scope) throws SQLException {
+        Map<String, FieldVersion> fields = batch.fields(change.entityId());
+        boolean exists = batch.entityScope(change.entityId()).isPresent();
         if (!exists) {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO server_entity (entity_id, entity_type, scope_path) VALUES (?,?,?)")) {
-                insert.setObject(1, change.entityId());
-                insert.setString(2, change.entityType());
-                insert.setString(3, scope);
-                insert.executeUpdate();
-            }
+            batch.createRow(change.entityId(), change.entityType(), scope);
         }
         EntitySnapshot snapshot = new EntitySnapshot(change.entityType(), change.entityId(), exists, fields);
         MergeDecision decision = engine.merge(snapshot, change.toEntry());
         for (Map.Entry<String, String> field : decision.apply().entrySet()) {
-            upsertField(c, change, field.getKey(), field.getValue(), fields.containsKey(field.getKey()));
+            batch.setField(change.entityId(), field.getKey(), new FieldVersion(field.getValue(), change.hlc(),
+                    change.nodeId(), change.changeId()));
         }
         for (MergeConflict conflict : decision.conflicts()) {
-            insertConflict(c, conflict);
-        }
-    }
-
-    private static void upsertField(Connection c, WireChange change, String field, String value, boolean stored)
-            throws SQLException {
-        if (stored) {
-            updateField(c, change, field, value);
-            return;
-        }
-        // a field not stored yet (every field of a new row): one insert, no update tried first
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_field (entity_id, field, field_value, hlc, "
-                + "node_id, change_id) VALUES (?,?,?,?,?,?)")) {
-            insert.setObject(1, change.entityId());
-            insert.setString(2, field);
-            insert.setString(3, value);
-            insert.setLong(4, change.hlc());
-            insert.setString(5, change.nodeId());
-            insert.setObject(6, change.changeId());
-            insert.executeUpdate();
-        }
-    }
-
-    private static void updateField(Connection c, WireChange change, String field, String value) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE server_field SET field_value = ?, hlc = ?, node_id = ?, "
-                + "change_id = ? WHERE entity_id = ? AND field = ?")) {
-            update.setString(1, value);
-            update.setLong(2, change.hlc());
-            update.setString(3, change.nodeId());
-            update.setObject(4, change.changeId());
-            update.setObject(5, change.entityId());
-            update.setString(6, field);
-            update.executeUpdate();
-        }
-    }
-
-    private static void insertConflict(Connection c, MergeConflict conflict) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO server_conflict (id, entity_type, entity_id, field, "
-                + "kind, strict_review, winner_value, winner_change_id, winner_node, loser_value, loser_change_id, "
-                + "loser_node, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            insert.setObject(1, TimeOrderedUuid.next());
-            insert.setString(2, conflict.entityType());
-            insert.setObject(3, conflict.entityId());
-            insert.setString(4, conflict.field());
-            insert.setString(5, conflict.kind().name());
-            insert.setBoolean(6, conflict.strictReview());
-            insert.setString(7, conflict.winner().value());
-            insert.setObject(8, conflict.winner().changeId());
-            insert.setString(9, conflict.winner().nodeId());
-            insert.setString(10, conflict.loser().value());
-            insert.setObject(11, conflict.loser().changeId());
-            insert.setString(12, conflict.loser().nodeId());
-            insert.setTimestamp(13, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
+            batch.conflict(conflict);
         }
     }
 

@@ -14,6 +14,8 @@ enum BundleRefusal {
     OTHER_NODE("is for node"),
     OUT_OF_ORDER("is missing"),
     NOT_A_REPLY("not a reply"),
+    /** Encrypted to someone else (ADR 25): typically this office's own export, sealed for headquarters. */
+    OTHER_RECIPIENT("encrypted to another recipient"),
     DAMAGED("truncated", "incomplete", "not a projectdesk bundle", "not a readable", "unreadable", "no bundle file", "garbled"),
     OTHER();
 

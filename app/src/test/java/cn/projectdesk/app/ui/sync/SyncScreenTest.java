@@ -270,10 +270,7 @@ class SyncScreenTest extends FxTest {
 
         Path reply = usb.resolve("reply.pdbundle");
         new BundleImporter(hq.ca, hq.ledger).importBundle(bundle, reply);
-        Path tampered = Files.copy(reply, usb.resolve("tampered.pdbundle"));
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + tampered); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE manifest SET value = 'someone-else' WHERE key = 'nodeId'");
-        }
+        Path tampered = tamperedCopy(reply, usb.resolve("tampered.pdbundle"));
 
         nextFile = tampered;
         robot.clickOn("#bundle-import");
@@ -284,7 +281,7 @@ class SyncScreenTest extends FxTest {
 
         nextFile = bundle;
         robot.clickOn("#bundle-import");
-        assertThat(waitForDialog()).contains("不是总部的回复文件");
+        assertThat(waitForDialog()).contains("加密给其他接收方");
         closeDialog();
 
         nextFile = reply;
@@ -340,5 +337,32 @@ class SyncScreenTest extends FxTest {
         } finally {
             agent.shutdown();
         }
+    }
+
+    /**
+     * The reply with its manifest edited after signing. Replies come encrypted to the device (ADR 25), so
+     * this opens the envelope with office A's key, edits the SQLite file and seals it to A again: only
+     * the signature check can catch it.
+     */
+    private static Path tamperedCopy(Path reply, Path target) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(certA)) {
+            store.load(in, HqServer.CERT_PASSWORD);
+        }
+        String alias = store.aliases().nextElement();
+        java.security.PrivateKey key = (java.security.PrivateKey) store.getKey(alias, HqServer.CERT_PASSWORD);
+        java.security.cert.X509Certificate cert = (java.security.cert.X509Certificate) store.getCertificate(alias);
+        Path plain = target.resolveSibling("tampered-plain.sqlite");
+        if (cn.projectdesk.sync.bundle.BundleEnvelope.sealed(reply)) {
+            cn.projectdesk.sync.bundle.BundleEnvelope.open(reply, plain, key, cert, "office A");
+        } else {
+            Files.copy(reply, plain);
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + plain); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE manifest SET value = 'someone-else' WHERE key = 'nodeId'");
+        }
+        cn.projectdesk.sync.bundle.BundleEnvelope.seal(plain, target, cert);
+        Files.delete(plain);
+        return target;
     }
 }

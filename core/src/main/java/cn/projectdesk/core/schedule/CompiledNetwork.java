@@ -58,7 +58,9 @@ final class CompiledNetwork {
                 constraintPosition[i] = calendar.positionOf(t.constraintDate());
             }
         }
-        LinkArrays links = LinkArrays.expand(project.links(), summary, parent);
+        // links sorted (stably) by successor: the forward pass, which reads a task's in-links, then
+        // walks the link arrays front to back instead of jumping around them
+        LinkArrays links = LinkArrays.expand(project.links(), summary, parent).sortedBySuccessor(size);
         linkFrom = links.from;
         linkTo = links.to;
         linkType = links.type;
@@ -162,6 +164,35 @@ final class CompiledNetwork {
             }
             return new LinkArrays(Arrays.copyOf(a.from, n), Arrays.copyOf(a.to, n), Arrays.copyOf(a.type, n),
                     Arrays.copyOf(a.lag, n), Arrays.copyOf(a.unit, n));
+        }
+
+        /** A stable counting sort by successor, so each task's in-links keep their order and sit side by side. */
+        LinkArrays sortedBySuccessor(int tasks) {
+            int n = from.length;
+            boolean sorted = true;
+            for (int l = 1; l < n && sorted; l++) {
+                sorted = to[l - 1] <= to[l];
+            }
+            if (sorted) {
+                return this;
+            }
+            int[] fill = new int[tasks + 1];
+            for (int s : to) {
+                fill[s + 1]++;
+            }
+            for (int t = 0; t < tasks; t++) {
+                fill[t + 1] += fill[t];
+            }
+            LinkArrays out = new LinkArrays(new int[n], new int[n], new byte[n], new int[n], new byte[n]);
+            for (int l = 0; l < n; l++) {
+                int k = fill[to[l]]++;
+                out.from[k] = from[l];
+                out.to[k] = to[l];
+                out.type[k] = type[l];
+                out.lag[k] = lag[l];
+                out.unit[k] = unit[l];
+            }
+            return out;
         }
 
         private LinkArrays ensure(int needed) {

@@ -30,6 +30,12 @@ final class CompiledNetwork {
     final int[] outLinks;
     final int[] inStart;
     final int[] inLinks;
+    // the links' successor, type and lag again in outLinks order: the backward pass reads a task's
+    // out-links, and copies side by side spare it a random jump into the link arrays per link
+    final int[] outTo;
+    final byte[] outType;
+    final int[] outLag;
+    final byte[] outUnit;
 
     final int[] order;
     final int[] rank;
@@ -70,6 +76,14 @@ final class CompiledNetwork {
         outLinks = bucket(linkFrom, outStart);
         inStart = new int[size + 1];
         inLinks = bucket(linkTo, inStart);
+        int linkCount = linkFrom.length;
+        outTo = new int[linkCount];
+        outType = new byte[linkCount];
+        outLag = new int[linkCount];
+        outUnit = new byte[linkCount];
+        for (int k = 0; k < linkCount; k++) {
+            copyToOutSlot(k);
+        }
         order = TopologicalSort.order(this);
         rank = new int[size];
         for (int i = 0; i < size; i++) {
@@ -104,8 +118,29 @@ final class CompiledNetwork {
         outLinks = other.outLinks;
         inStart = other.inStart;
         inLinks = other.inLinks;
+        outTo = other.outTo;
+        outType = other.outType;
+        outLag = other.outLag;
+        outUnit = other.outUnit;
         order = other.order;
         rank = other.rank;
+    }
+
+    /** Changes the type and lag of the link in out-slot k (outLinks[k]), keeping its out-order copy in step. */
+    void setLinkAt(int k, DependencyType type, Lag lag) {
+        int l = outLinks[k];
+        linkType[l] = (byte) type.ordinal();
+        lagAmount[l] = lag.amount();
+        lagUnit[l] = (byte) lag.unit().ordinal();
+        copyToOutSlot(k);
+    }
+
+    private void copyToOutSlot(int k) {
+        int l = outLinks[k];
+        outTo[k] = linkTo[l];
+        outType[k] = linkType[l];
+        outLag[k] = lagAmount[l];
+        outUnit[k] = lagUnit[l];
     }
 
     /** Counting sort of link indexes by task: start[t] .. start[t+1] are task t's links. */

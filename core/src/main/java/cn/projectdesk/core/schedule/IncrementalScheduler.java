@@ -71,11 +71,8 @@ public final class IncrementalScheduler {
         CompiledNetwork net = s.net;
         boolean found = false;
         for (int k = net.outStart[predecessor]; k < net.outStart[predecessor + 1]; k++) {
-            int l = net.outLinks[k];
-            if (net.linkTo[l] == successor) {
-                net.linkType[l] = (byte) type.ordinal();
-                net.lagAmount[l] = lag.amount();
-                net.lagUnit[l] = (byte) lag.unit().ordinal();
+            if (net.outTo[k] == successor) {
+                net.setLinkAt(k, type, lag);
                 found = true;
             }
         }

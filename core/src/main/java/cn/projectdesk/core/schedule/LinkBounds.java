@@ -58,13 +58,13 @@ final class LinkBounds {
     int lateFinish(int t, int[] ls, int[] lf, int projectFinish) {
         int d = net.duration[t];
         int finish = projectFinish;
+        // the out-order copies of the links: side by side, no jump into the link arrays
         for (int k = net.outStart[t]; k < net.outStart[t + 1]; k++) {
-            int l = net.outLinks[k];
-            int s = net.linkTo[l];
-            int type = net.linkType[l];
+            int s = net.outTo[k];
+            int type = net.outType[k];
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, l);
+            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, net.outLag[k], net.outUnit[k], d);
             finish = Math.min(finish, fromFinish ? anchor : anchor + d);
         }
         return constrainLate(t, finish, d);
@@ -135,13 +135,12 @@ final class LinkBounds {
      * whose shifted value is still at or before the successor position. For elapsed lags, clock
      * minute m is "before" position y when m is at or before the start of work at y.
      */
-    private int unshift(int position, boolean predecessorReadsFinish, int l) {
-        int lag = net.lagAmount[l];
+    private int unshift(int position, boolean predecessorReadsFinish, int lag, int unit, int predecessorDuration) {
         if (lag == 0) {
             return position;
         }
-        if (net.lagUnit[l] != ELAPSED) {
-            return position - workingLag(l);
+        if (unit != ELAPSED) {
+            return position - (unit == PERCENT ? (int) ((long) lag * predecessorDuration / 100) : lag);
         }
         int minute = calendar.startMinute(position) - lag;
         int x = calendar.positionOfMinute(minute);

@@ -66,7 +66,7 @@ final class CompiledNetwork {
         }
         // links sorted (stably) by successor: the forward pass, which reads a task's in-links, then
         // walks the link arrays front to back instead of jumping around them
-        LinkArrays links = LinkArrays.expand(project.links(), summary, parent).sortedBySuccessor(size);
+        LinkArrays links = LinkArrays.expandSorted(project.links(), summary, parent);
         linkFrom = links.from;
         linkTo = links.to;
         linkType = links.type;
@@ -172,6 +172,30 @@ final class CompiledNetwork {
 
     /** The links of a project with summaries replaced by their leaves, as parallel arrays. */
     private record LinkArrays(int[] from, int[] to, byte[] type, int[] lag, byte[] unit) {
+        /**
+         * The links between leaves sorted by successor. Without summaries at either end (large plans
+         * link leaves) each link goes straight to its sorted slot: one counting pass, one placing pass.
+         */
+        static LinkArrays expandSorted(List<CpmLink> links, boolean[] summary, int[] parent) {
+            int tasks = summary.length;
+            int[] fill = new int[tasks + 1];
+            for (CpmLink link : links) {
+                if (summary[link.predecessor()] || summary[link.successor()]) {
+                    return expand(links, summary, parent).sortedBySuccessor(tasks);
+                }
+                fill[link.successor() + 1]++;
+            }
+            for (int t = 0; t < tasks; t++) {
+                fill[t + 1] += fill[t];
+            }
+            int n = links.size();
+            LinkArrays a = new LinkArrays(new int[n], new int[n], new byte[n], new int[n], new byte[n]);
+            for (CpmLink link : links) {
+                a.set(fill[link.successor()]++, link.predecessor(), link.successor(), link);
+            }
+            return a;
+        }
+
         static LinkArrays expand(List<CpmLink> links, boolean[] summary, int[] parent) {
             List<List<Integer>> children = null;
             int capacity = links.size();

@@ -75,7 +75,7 @@ final class CompiledNetwork {
         outStart = new int[size + 1];
         outLinks = bucket(linkFrom, outStart);
         inStart = new int[size + 1];
-        inLinks = bucket(linkTo, inStart);
+        inLinks = bucket(linkTo, inStart); // the identity: the links are sorted by successor
         int linkCount = linkFrom.length;
         outTo = new int[linkCount];
         outType = new byte[linkCount];
@@ -151,12 +151,28 @@ final class CompiledNetwork {
         for (int t = 0; t < size; t++) {
             start[t + 1] += start[t];
         }
-        int[] fill = Arrays.copyOf(start, size);
         int[] out = new int[taskOfLink.length];
+        if (isSorted(taskOfLink)) {
+            // already grouped by task (the in-links): the stable order is the identity
+            for (int l = 0; l < out.length; l++) {
+                out[l] = l;
+            }
+            return out;
+        }
+        int[] fill = Arrays.copyOf(start, size);
         for (int l = 0; l < taskOfLink.length; l++) {
             out[fill[taskOfLink[l]]++] = l;
         }
         return out;
+    }
+
+    private static boolean isSorted(int[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i - 1] > values[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkTreeHasNoLoop() {

@@ -13,6 +13,8 @@ final class LinkBounds {
 
     private static final byte SNET_ORDINAL = (byte) ConstraintType.SNET.ordinal();
     private static final byte FNET_ORDINAL = (byte) ConstraintType.FNET.ordinal();
+    private static final byte ASAP_ORDINAL = (byte) ConstraintType.ASAP.ordinal();
+    private static final byte ALAP_ORDINAL = (byte) ConstraintType.ALAP.ordinal();
     private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
 
     private final CompiledNetwork net;
@@ -157,6 +159,11 @@ final class LinkBounds {
     }
 
     private int constrainEarly(int t, int start, int d) {
+        byte type = net.constraint[t];
+        if (type == ASAP_ORDINAL || type == ALAP_ORDINAL) {
+            // most tasks: no enum switch, no read of the constraint position
+            return start;
+        }
         int c = net.constraintPosition[t];
         return switch (CONSTRAINTS[net.constraint[t]]) {
             case SNET -> Math.max(start, c);
@@ -170,6 +177,10 @@ final class LinkBounds {
     }
 
     private int constrainLate(int t, int finish, int d) {
+        byte type = net.constraint[t];
+        if (type == ASAP_ORDINAL || type == ALAP_ORDINAL || type == SNET_ORDINAL || type == FNET_ORDINAL) {
+            return finish;
+        }
         int c = net.constraintPosition[t];
         return switch (CONSTRAINTS[net.constraint[t]]) {
             case SNLT -> Math.min(finish, c + d);

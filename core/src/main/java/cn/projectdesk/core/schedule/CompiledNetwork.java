@@ -25,17 +25,16 @@ final class CompiledNetwork {
     final byte[] linkType;
     final int[] lagAmount;
     final byte[] lagUnit;
-    // CSR: links out of / into task t are outLinks[outStart[t] .. outStart[t+1])
+    // CSR: links out of task t are outLinks[outStart[t] .. outStart[t+1]); the links are sorted by
+    // successor, so the links into task t are simply inStart[t] .. inStart[t+1]
     final int[] outStart;
     final int[] outLinks;
     final int[] inStart;
-    final int[] inLinks;
-    // the links' successor, type and lag again in outLinks order: the backward pass reads a task's
-    // out-links, and copies side by side spare it a random jump into the link arrays per link
-    final int[] outTo;
-    final byte[] outType;
-    final int[] outLag;
-    final byte[] outUnit;
+    // the links' successor and lag (packed, see pack) and kind (type | unit << 2) again in outLinks
+    // order: the backward pass reads a task's out-links side by side instead of jumping into the
+    // link arrays, and two arrays rather than four keep the scatter that builds them cheap
+    final long[] outToLag;
+    final byte[] outKind;
 
     final int[] order;
     final int[] rank;
@@ -72,17 +71,19 @@ final class CompiledNetwork {
         linkType = links.type;
         lagAmount = links.lag;
         lagUnit = links.unit;
-        outStart = new int[size + 1];
-        outLinks = bucket(linkFrom, outStart);
         inStart = new int[size + 1];
-        inLinks = bucket(linkTo, inStart); // the identity: the links are sorted by successor
+        countPerTask(linkTo, inStart);
         int linkCount = linkFrom.length;
-        outTo = new int[linkCount];
-        outType = new byte[linkCount];
-        outLag = new int[linkCount];
-        outUnit = new byte[linkCount];
-        for (int k = 0; k < linkCount; k++) {
-            copyToOutSlot(k);
+        outStart = new int[size + 1];
+        outLinks = new int[linkCount];
+        outToLag = new long[linkCount];
+        outKind = new byte[linkCount];
+        int[] fill = counts(linkFrom, outStart);
+        for (int l = 0; l < linkCount; l++) {
+            int k = fill[linkFrom[l]]++;
+            outLinks[k] = l;
+            outToLag[k] = pack(linkTo[l], lagAmount[l]);
+            outKind[k] = kind(linkType[l], lagUnit[l]);
         }
         order = TopologicalSort.order(this);
         rank = new int[size];
@@ -117,11 +118,8 @@ final class CompiledNetwork {
         outStart = other.outStart;
         outLinks = other.outLinks;
         inStart = other.inStart;
-        inLinks = other.inLinks;
-        outTo = other.outTo;
-        outType = other.outType;
-        outLag = other.outLag;
-        outUnit = other.outUnit;
+        outToLag = other.outToLag;
+        outKind = other.outKind;
         order = other.order;
         rank = other.rank;
     }
@@ -132,47 +130,49 @@ final class CompiledNetwork {
         linkType[l] = (byte) type.ordinal();
         lagAmount[l] = lag.amount();
         lagUnit[l] = (byte) lag.unit().ordinal();
-        copyToOutSlot(k);
+        outToLag[k] = pack(linkTo[l], lagAmount[l]);
+        outKind[k] = kind(linkType[l], lagUnit[l]);
     }
 
-    private void copyToOutSlot(int k) {
-        int l = outLinks[k];
-        outTo[k] = linkTo[l];
-        outType[k] = linkType[l];
-        outLag[k] = lagAmount[l];
-        outUnit[k] = lagUnit[l];
+    /** Two ints in one long (high, low), so a scatter writes one array instead of two. */
+    static long pack(int high, int low) {
+        return (long) high << 32 | (low & 0xFFFF_FFFFL);
     }
 
-    /** Counting sort of link indexes by task: start[t] .. start[t+1] are task t's links. */
-    private int[] bucket(int[] taskOfLink, int[] start) {
-        for (int task : taskOfLink) {
+    static int high(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    static int low(long packed) {
+        return (int) packed;
+    }
+
+    /** Link type (2 bits) and lag unit (2 bits) in one byte. */
+    static byte kind(byte type, byte unit) {
+        return (byte) (type | unit << 2);
+    }
+
+    static int typeOf(byte kind) {
+        return kind & 3;
+    }
+
+    static int unitOf(byte kind) {
+        return kind >>> 2;
+    }
+
+    /** Counts per task into start (start[t] .. start[t+1] are task t's entries); returns the fill cursors. */
+    private int[] counts(int[] taskOfEntry, int[] start) {
+        countPerTask(taskOfEntry, start);
+        return Arrays.copyOf(start, size);
+    }
+
+    private void countPerTask(int[] taskOfEntry, int[] start) {
+        for (int task : taskOfEntry) {
             start[task + 1]++;
         }
         for (int t = 0; t < size; t++) {
             start[t + 1] += start[t];
         }
-        int[] out = new int[taskOfLink.length];
-        if (isSorted(taskOfLink)) {
-            // already grouped by task (the in-links): the stable order is the identity
-            for (int l = 0; l < out.length; l++) {
-                out[l] = l;
-            }
-            return out;
-        }
-        int[] fill = Arrays.copyOf(start, size);
-        for (int l = 0; l < taskOfLink.length; l++) {
-            out[fill[taskOfLink[l]]++] = l;
-        }
-        return out;
-    }
-
-    private static boolean isSorted(int[] values) {
-        for (int i = 1; i < values.length; i++) {
-            if (values[i - 1] > values[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkTreeHasNoLoop() {
@@ -194,20 +194,43 @@ final class CompiledNetwork {
          */
         static LinkArrays expandSorted(List<CpmLink> links, boolean[] summary, int[] parent) {
             int tasks = summary.length;
+            int n = links.size();
+            // read the records once, front to back, into flat arrays (predecessor and lag packed)
+            int[] to = new int[n];
+            long[] fromLag = new long[n];
+            byte[] kinds = new byte[n];
             int[] fill = new int[tasks + 1];
+            int i = 0;
             for (CpmLink link : links) {
                 if (summary[link.predecessor()] || summary[link.successor()]) {
                     return expand(links, summary, parent).sortedBySuccessor(tasks);
                 }
+                to[i] = link.successor();
+                fromLag[i] = pack(link.predecessor(), link.lag().amount());
+                kinds[i++] = kind((byte) link.type().ordinal(), (byte) link.lag().unit().ordinal());
                 fill[link.successor() + 1]++;
             }
             for (int t = 0; t < tasks; t++) {
                 fill[t + 1] += fill[t];
             }
-            int n = links.size();
+            // scatter into successor order: two arrays written at random places, not five
+            long[] sortedFromLag = new long[n];
+            byte[] sortedKinds = new byte[n];
+            for (int l = 0; l < n; l++) {
+                int k = fill[to[l]]++;
+                sortedFromLag[k] = fromLag[l];
+                sortedKinds[k] = kinds[l];
+            }
+            // fill[t] is now where task t's in-links end; unpack front to back
             LinkArrays a = new LinkArrays(new int[n], new int[n], new byte[n], new int[n], new byte[n]);
-            for (CpmLink link : links) {
-                a.set(fill[link.successor()]++, link.predecessor(), link.successor(), link);
+            for (int t = 0, k = 0; t < tasks; t++) {
+                for (; k < fill[t]; k++) {
+                    a.from[k] = high(sortedFromLag[k]);
+                    a.lag[k] = low(sortedFromLag[k]);
+                    a.to[k] = t;
+                    a.type[k] = (byte) typeOf(sortedKinds[k]);
+                    a.unit[k] = (byte) unitOf(sortedKinds[k]);
+                }
             }
             return a;
         }

@@ -71,7 +71,7 @@ public final class IncrementalScheduler {
         CompiledNetwork net = s.net;
         boolean found = false;
         for (int k = net.outStart[predecessor]; k < net.outStart[predecessor + 1]; k++) {
-            if (net.outTo[k] == successor) {
+            if (CompiledNetwork.high(net.outToLag[k]) == successor) {
                 net.setLinkAt(k, type, lag);
                 found = true;
             }
@@ -155,7 +155,7 @@ public final class IncrementalScheduler {
             s.lf[t] = lf;
             s.ls[t] = ls;
             for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-                backwardQueue.add(net.linkFrom[net.inLinks[k]]);
+                backwardQueue.add(net.linkFrom[k]);
             }
         }
     }

@@ -39,7 +39,7 @@ final class LinkBounds {
         boolean free = net.inStart[t] == net.inStart[t + 1] && c != SNET_ORDINAL && c != FNET_ORDINAL;
         int start = free ? projectStart : Integer.MIN_VALUE;
         for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k; // links are sorted by successor: in-link slot k is link k
             int p = net.linkFrom[l];
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
@@ -62,11 +62,14 @@ final class LinkBounds {
         int finish = projectFinish;
         // the out-order copies of the links: side by side, no jump into the link arrays
         for (int k = net.outStart[t]; k < net.outStart[t + 1]; k++) {
-            int s = net.outTo[k];
-            int type = net.outType[k];
+            long toLag = net.outToLag[k];
+            byte kind = net.outKind[k];
+            int s = CompiledNetwork.high(toLag);
+            int type = CompiledNetwork.typeOf(kind);
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, net.outLag[k], net.outUnit[k], d);
+            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, CompiledNetwork.low(toLag),
+                    CompiledNetwork.unitOf(kind), d);
             finish = Math.min(finish, fromFinish ? anchor : anchor + d);
         }
         return constrainLate(t, finish, d);
@@ -76,7 +79,7 @@ final class LinkBounds {
     int bindingLink(int t, int[] es, int[] ef) {
         int d = net.duration[t];
         for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k; // links are sorted by successor: in-link slot k is link k
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();

@@ -195,31 +195,24 @@ final class CompiledNetwork {
         static LinkArrays expandSorted(List<CpmLink> links, boolean[] summary, int[] parent) {
             int tasks = summary.length;
             int n = links.size();
-            // read the records once, front to back, into flat arrays (predecessor and lag packed)
-            int[] to = new int[n];
-            long[] fromLag = new long[n];
-            byte[] kinds = new byte[n];
             int[] fill = new int[tasks + 1];
-            int i = 0;
             for (CpmLink link : links) {
                 if (summary[link.predecessor()] || summary[link.successor()]) {
                     return expand(links, summary, parent).sortedBySuccessor(tasks);
                 }
-                to[i] = link.successor();
-                fromLag[i] = pack(link.predecessor(), link.lag().amount());
-                kinds[i++] = kind((byte) link.type().ordinal(), (byte) link.lag().unit().ordinal());
                 fill[link.successor() + 1]++;
             }
             for (int t = 0; t < tasks; t++) {
                 fill[t + 1] += fill[t];
             }
-            // scatter into successor order: two arrays written at random places, not five
+            // scatter into successor order: two arrays written at random places (predecessor and
+            // lag packed, type and unit in one byte), not five
             long[] sortedFromLag = new long[n];
             byte[] sortedKinds = new byte[n];
-            for (int l = 0; l < n; l++) {
-                int k = fill[to[l]]++;
-                sortedFromLag[k] = fromLag[l];
-                sortedKinds[k] = kinds[l];
+            for (CpmLink link : links) {
+                int k = fill[link.successor()]++;
+                sortedFromLag[k] = pack(link.predecessor(), link.lag().amount());
+                sortedKinds[k] = kind((byte) link.type().ordinal(), (byte) link.lag().unit().ordinal());
             }
             // fill[t] is now where task t's in-links end; unpack front to back
             LinkArrays a = new LinkArrays(new int[n], new int[n], new byte[n], new int[n], new byte[n]);

@@ -25,11 +25,16 @@ final class CompiledNetwork {
     final byte[] linkType;
     final int[] lagAmount;
     final byte[] lagUnit;
-    // CSR: links out of / into task t are outLinks[outStart[t] .. outStart[t+1])
+    // CSR: links out of task t are outLinks[outStart[t] .. outStart[t+1]); the links are sorted by
+    // successor, so the links into task t are simply inStart[t] .. inStart[t+1]
     final int[] outStart;
     final int[] outLinks;
     final int[] inStart;
-    final int[] inLinks;
+    // the links' successor and lag (packed, see pack) and kind (type | unit << 2) again in outLinks
+    // order: the backward pass reads a task's out-links side by side instead of jumping into the
+    // link arrays, and two arrays rather than four keep the scatter that builds them cheap
+    final long[] outToLag;
+    final byte[] outKind;
 
     final int[] order;
     final int[] rank;
@@ -58,16 +63,28 @@ final class CompiledNetwork {
                 constraintPosition[i] = calendar.positionOf(t.constraintDate());
             }
         }
-        LinkArrays links = LinkArrays.expand(project.links(), summary, parent);
+        // links sorted (stably) by successor: the forward pass, which reads a task's in-links, then
+        // walks the link arrays front to back instead of jumping around them
+        LinkArrays links = LinkArrays.expandSorted(project.links(), summary, parent);
         linkFrom = links.from;
         linkTo = links.to;
         linkType = links.type;
         lagAmount = links.lag;
         lagUnit = links.unit;
-        outStart = new int[size + 1];
-        outLinks = bucket(linkFrom, outStart);
         inStart = new int[size + 1];
-        inLinks = bucket(linkTo, inStart);
+        countPerTask(linkTo, inStart);
+        int linkCount = linkFrom.length;
+        outStart = new int[size + 1];
+        outLinks = new int[linkCount];
+        outToLag = new long[linkCount];
+        outKind = new byte[linkCount];
+        int[] fill = counts(linkFrom, outStart);
+        for (int l = 0; l < linkCount; l++) {
+            int k = fill[linkFrom[l]]++;
+            outLinks[k] = l;
+            outToLag[k] = pack(linkTo[l], lagAmount[l]);
+            outKind[k] = kind(linkType[l], lagUnit[l]);
+        }
         order = TopologicalSort.order(this);
         rank = new int[size];
         for (int i = 0; i < size; i++) {
@@ -101,25 +118,61 @@ final class CompiledNetwork {
         outStart = other.outStart;
         outLinks = other.outLinks;
         inStart = other.inStart;
-        inLinks = other.inLinks;
+        outToLag = other.outToLag;
+        outKind = other.outKind;
         order = other.order;
         rank = other.rank;
     }
 
-    /** Counting sort of link indexes by task: start[t] .. start[t+1] are task t's links. */
-    private int[] bucket(int[] taskOfLink, int[] start) {
-        for (int task : taskOfLink) {
+    /** Changes the type and lag of the link in out-slot k (outLinks[k]), keeping its out-order copy in step. */
+    void setLinkAt(int k, DependencyType type, Lag lag) {
+        int l = outLinks[k];
+        linkType[l] = (byte) type.ordinal();
+        lagAmount[l] = lag.amount();
+        lagUnit[l] = (byte) lag.unit().ordinal();
+        outToLag[k] = pack(linkTo[l], lagAmount[l]);
+        outKind[k] = kind(linkType[l], lagUnit[l]);
+    }
+
+    /** Two ints in one long (high, low), so a scatter writes one array instead of two. */
+    static long pack(int high, int low) {
+        return (long) high << 32 | (low & 0xFFFF_FFFFL);
+    }
+
+    static int high(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    static int low(long packed) {
+        return (int) packed;
+    }
+
+    /** Link type (2 bits) and lag unit (2 bits) in one byte. */
+    static byte kind(byte type, byte unit) {
+        return (byte) (type | unit << 2);
+    }
+
+    static int typeOf(byte kind) {
+        return kind & 3;
+    }
+
+    static int unitOf(byte kind) {
+        return kind >>> 2;
+    }
+
+    /** Counts per task into start (start[t] .. start[t+1] are task t's entries); returns the fill cursors. */
+    private int[] counts(int[] taskOfEntry, int[] start) {
+        countPerTask(taskOfEntry, start);
+        return Arrays.copyOf(start, size);
+    }
+
+    private void countPerTask(int[] taskOfEntry, int[] start) {
+        for (int task : taskOfEntry) {
             start[task + 1]++;
         }
         for (int t = 0; t < size; t++) {
             start[t + 1] += start[t];
         }
-        int[] fill = Arrays.copyOf(start, size);
-        int[] out = new int[taskOfLink.length];
-        for (int l = 0; l < taskOfLink.length; l++) {
-            out[fill[taskOfLink[l]]++] = l;
-        }
-        return out;
     }
 
     private void checkTreeHasNoLoop() {
@@ -135,6 +188,46 @@ final class CompiledNetwork {
 
     /** The links of a project with summaries replaced by their leaves, as parallel arrays. */
     private record LinkArrays(int[] from, int[] to, byte[] type, int[] lag, byte[] unit) {
+        /**
+         * The links between leaves sorted by successor. Without summaries at either end (large plans
+         * link leaves) each link goes straight to its sorted slot: one counting pass, one placing pass.
+         */
+        static LinkArrays expandSorted(List<CpmLink> links, boolean[] summary, int[] parent) {
+            int tasks = summary.length;
+            int n = links.size();
+            int[] fill = new int[tasks + 1];
+            for (CpmLink link : links) {
+                if (summary[link.predecessor()] || summary[link.successor()]) {
+                    return expand(links, summary, parent).sortedBySuccessor(tasks);
+                }
+                fill[link.successor() + 1]++;
+            }
+            for (int t = 0; t < tasks; t++) {
+                fill[t + 1] += fill[t];
+            }
+            // scatter into successor order: two arrays written at random places (predecessor and
+            // lag packed, type and unit in one byte), not five
+            long[] sortedFromLag = new long[n];
+            byte[] sortedKinds = new byte[n];
+            for (CpmLink link : links) {
+                int k = fill[link.successor()]++;
+                sortedFromLag[k] = pack(link.predecessor(), link.lag().amount());
+                sortedKinds[k] = kind((byte) link.type().ordinal(), (byte) link.lag().unit().ordinal());
+            }
+            // fill[t] is now where task t's in-links end; unpack front to back
+            LinkArrays a = new LinkArrays(new int[n], new int[n], new byte[n], new int[n], new byte[n]);
+            for (int t = 0, k = 0; t < tasks; t++) {
+                for (; k < fill[t]; k++) {
+                    a.from[k] = high(sortedFromLag[k]);
+                    a.lag[k] = low(sortedFromLag[k]);
+                    a.to[k] = t;
+                    a.type[k] = (byte) typeOf(sortedKinds[k]);
+                    a.unit[k] = (byte) unitOf(sortedKinds[k]);
+                }
+            }
+            return a;
+        }
+
         static LinkArrays expand(List<CpmLink> links, boolean[] summary, int[] parent) {
             List<List<Integer>> children = null;
             int capacity = links.size();
@@ -162,6 +255,35 @@ final class CompiledNetwork {
             }
             return new LinkArrays(Arrays.copyOf(a.from, n), Arrays.copyOf(a.to, n), Arrays.copyOf(a.type, n),
                     Arrays.copyOf(a.lag, n), Arrays.copyOf(a.unit, n));
+        }
+
+        /** A stable counting sort by successor, so each task's in-links keep their order and sit side by side. */
+        LinkArrays sortedBySuccessor(int tasks) {
+            int n = from.length;
+            boolean sorted = true;
+            for (int l = 1; l < n && sorted; l++) {
+                sorted = to[l - 1] <= to[l];
+            }
+            if (sorted) {
+                return this;
+            }
+            int[] fill = new int[tasks + 1];
+            for (int s : to) {
+                fill[s + 1]++;
+            }
+            for (int t = 0; t < tasks; t++) {
+                fill[t + 1] += fill[t];
+            }
+            LinkArrays out = new LinkArrays(new int[n], new int[n], new byte[n], new int[n], new byte[n]);
+            for (int l = 0; l < n; l++) {
+                int k = fill[to[l]]++;
+                out.from[k] = from[l];
+                out.to[k] = to[l];
+                out.type[k] = type[l];
+                out.lag[k] = lag[l];
+                out.unit[k] = unit[l];
+            }
+            return out;
         }
 
         private LinkArrays ensure(int needed) {

@@ -71,11 +71,8 @@ public final class IncrementalScheduler {
         CompiledNetwork net = s.net;
         boolean found = false;
         for (int k = net.outStart[predecessor]; k < net.outStart[predecessor + 1]; k++) {
-            int l = net.outLinks[k];
-            if (net.linkTo[l] == successor) {
-                net.linkType[l] = (byte) type.ordinal();
-                net.lagAmount[l] = lag.amount();
-                net.lagUnit[l] = (byte) lag.unit().ordinal();
+            if (CompiledNetwork.high(net.outToLag[k]) == successor) {
+                net.setLinkAt(k, type, lag);
                 found = true;
             }
         }
@@ -158,7 +155,7 @@ public final class IncrementalScheduler {
             s.lf[t] = lf;
             s.ls[t] = ls;
             for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-                backwardQueue.add(net.linkFrom[net.inLinks[k]]);
+                backwardQueue.add(net.linkFrom[k]);
             }
         }
     }

@@ -13,6 +13,8 @@ final class LinkBounds {
 
     private static final byte SNET_ORDINAL = (byte) ConstraintType.SNET.ordinal();
     private static final byte FNET_ORDINAL = (byte) ConstraintType.FNET.ordinal();
+    private static final byte ASAP_ORDINAL = (byte) ConstraintType.ASAP.ordinal();
+    private static final byte ALAP_ORDINAL = (byte) ConstraintType.ALAP.ordinal();
     private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
 
     private final CompiledNetwork net;
@@ -37,7 +39,7 @@ final class LinkBounds {
         boolean free = net.inStart[t] == net.inStart[t + 1] && c != SNET_ORDINAL && c != FNET_ORDINAL;
         int start = free ? projectStart : Integer.MIN_VALUE;
         for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k; // links are sorted by successor: in-link slot k is link k
             int p = net.linkFrom[l];
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
@@ -58,13 +60,16 @@ final class LinkBounds {
     int lateFinish(int t, int[] ls, int[] lf, int projectFinish) {
         int d = net.duration[t];
         int finish = projectFinish;
+        // the out-order copies of the links: side by side, no jump into the link arrays
         for (int k = net.outStart[t]; k < net.outStart[t + 1]; k++) {
-            int l = net.outLinks[k];
-            int s = net.linkTo[l];
-            int type = net.linkType[l];
+            long toLag = net.outToLag[k];
+            byte kind = net.outKind[k];
+            int s = CompiledNetwork.high(toLag);
+            int type = CompiledNetwork.typeOf(kind);
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
-            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, l);
+            int anchor = unshift(toFinish ? lf[s] : ls[s], fromFinish, CompiledNetwork.low(toLag),
+                    CompiledNetwork.unitOf(kind), d);
             finish = Math.min(finish, fromFinish ? anchor : anchor + d);
         }
         return constrainLate(t, finish, d);
@@ -74,7 +79,7 @@ final class LinkBounds {
     int bindingLink(int t, int[] es, int[] ef) {
         int d = net.duration[t];
         for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k; // links are sorted by successor: in-link slot k is link k
             int type = net.linkType[l];
             boolean fromFinish = type == FS || type == FF;
             boolean toFinish = type == FF || type == DependencyType.SF.ordinal();
@@ -135,13 +140,12 @@ final class LinkBounds {
      * whose shifted value is still at or before the successor position. For elapsed lags, clock
      * minute m is "before" position y when m is at or before the start of work at y.
      */
-    private int unshift(int position, boolean predecessorReadsFinish, int l) {
-        int lag = net.lagAmount[l];
+    private int unshift(int position, boolean predecessorReadsFinish, int lag, int unit, int predecessorDuration) {
         if (lag == 0) {
             return position;
         }
-        if (net.lagUnit[l] != ELAPSED) {
-            return position - workingLag(l);
+        if (unit != ELAPSED) {
+            return position - (unit == PERCENT ? (int) ((long) lag * predecessorDuration / 100) : lag);
         }
         int minute = calendar.startMinute(position) - lag;
         int x = calendar.positionOfMinute(minute);
@@ -158,6 +162,11 @@ final class LinkBounds {
     }
 
     private int constrainEarly(int t, int start, int d) {
+        byte type = net.constraint[t];
+        if (type == ASAP_ORDINAL || type == ALAP_ORDINAL) {
+            // most tasks: no enum switch, no read of the constraint position
+            return start;
+        }
         int c = net.constraintPosition[t];
         return switch (CONSTRAINTS[net.constraint[t]]) {
             case SNET -> Math.max(start, c);
@@ -171,6 +180,10 @@ final class LinkBounds {
     }
 
     private int constrainLate(int t, int finish, int d) {
+        byte type = net.constraint[t];
+        if (type == ASAP_ORDINAL || type == ALAP_ORDINAL || type == SNET_ORDINAL || type == FNET_ORDINAL) {
+            return finish;
+        }
         int c = net.constraintPosition[t];
         return switch (CONSTRAINTS[net.constraint[t]]) {
             case SNLT -> Math.min(finish, c + d);

@@ -87,7 +87,7 @@ final class TopologicalSort {
 
     private static int leftoverPredecessor(CompiledNetwork net, int t, int[] indegree) {
         for (int k = net.inStart[t]; k < net.inStart[t + 1]; k++) {
-            int s = net.linkFrom[net.inLinks[k]];
+            int s = net.linkFrom[k];
             if (indegree[s] > 0) {
                 return s;
             }

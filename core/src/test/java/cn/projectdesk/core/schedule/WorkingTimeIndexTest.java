@@ -76,4 +76,19 @@ class WorkingTimeIndexTest {
         }
         assertThat(CHINA.workingDaysBetween(from, to)).isEqualTo(slow);
     }
+
+    /** The day-plus-minute shortcut in minuteOf must agree with ChronoUnit, seconds and range edges included. */
+    @Property(tries = 500)
+    void minuteOfAgreesWithChronoUnit(@ForAll @IntRange(min = -3, max = 370) int day,
+                                      @ForAll @IntRange(min = 0, max = 86_399) int secondOfDay) {
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        WorkingTimeIndex year = WorkingTimeIndex.build(WorkWeek.mondayToFriday(), Map.of(), first, LocalDate.of(2026, 12, 31));
+        LocalDateTime time = first.atStartOfDay().plusDays(day).plusSeconds(secondOfDay);
+        long expected = java.time.temporal.ChronoUnit.MINUTES.between(first.atStartOfDay(), time);
+        if (expected < 0 || expected > 365L * 1440) {
+            assertThatThrownBy(() -> year.minuteOf(time)).isInstanceOf(IllegalArgumentException.class);
+        } else {
+            assertThat(year.minuteOf(time)).isEqualTo((int) expected);
+        }
+    }
 }

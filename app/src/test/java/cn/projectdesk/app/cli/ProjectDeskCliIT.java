@@ -119,7 +119,7 @@ class ProjectDeskCliIT {
         Path pdf = dir.resolve("audit-LJ-2026-001.pdf");
         Result exported = as("zhaomin", "Demo2026", "audit", "export", "--project", "LJ-2026-001", "--to", pdf.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
-        assertThat(exported.out()).matches("(?s)\\d+ entries written to .*audit-LJ-2026-001\\.pdf\\R");
+        assertThat(exported.out()).matches("(?s)\\d+ entries written to .*audit-LJ-2026-001\\.pdf\\.\\R");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         Result badFormat = as("zhaomin", "Demo2026", "audit", "export", "--to", dir.resolve("audit.csv").toString());
         assertThat(badFormat.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.account;
 
+import cn.projectdesk.app.ui.common.IsoDateConverter;
 import cn.projectdesk.app.ui.admin.PasswordFields;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
@@ -249,9 +250,9 @@ public final class MyAccountDialog {
         TextField to = new TextField();
         to.setId("account-delegate-to");
         to.setPromptText(messages.get("account.delegation.toPrompt"));
-        DatePicker from = new DatePicker(model.today());
+        DatePicker from = IsoDateConverter.apply(new DatePicker(model.today()));
         from.setId("account-delegate-from");
-        DatePicker until = new DatePicker(model.today().plusDays(7));
+        DatePicker until = IsoDateConverter.apply(new DatePicker(model.today().plusDays(7)));
         until.setId("account-delegate-until");
         TextField reason = new TextField();
         reason.setId("account-delegate-reason");

@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.audit;
 
+import cn.projectdesk.app.ui.common.IsoDateConverter;
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.i18n.Messages;
@@ -69,10 +70,10 @@ public final class AuditView {
     }
 
     private Node filters() {
-        DatePicker from = new DatePicker();
+        DatePicker from = IsoDateConverter.apply(new DatePicker());
         from.setId("audit-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker until = new DatePicker();
+        DatePicker until = IsoDateConverter.apply(new DatePicker());
         until.setId("audit-until");
         until.valueProperty().bindBidirectional(model.untilProperty());
         TextField user = field("audit-user", model.actorProperty(), 110);

@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.gantt;
 
+import cn.projectdesk.app.ui.common.IsoDateConverter;
 import cn.projectdesk.app.ui.common.Dialogs;
 import cn.projectdesk.app.ui.common.Styles;
 import cn.projectdesk.app.ui.gantt.layout.GanttRow;
@@ -41,14 +42,14 @@ final class TaskDialog {
     private final Spinner<Integer> duration;
     private final TextField predecessors;
     private final ComboBox<ConstraintType> constraintType = new ComboBox<>();
-    private final DatePicker constraintDate = new DatePicker();
+    private final DatePicker constraintDate = IsoDateConverter.apply(new DatePicker());
     private final CheckBox estimateOn = new CheckBox();
     private final Spinner<Integer> optimistic;
     private final Spinner<Integer> mostLikely;
     private final Spinner<Integer> pessimistic;
     private final Spinner<Integer> percent;
-    private final DatePicker actualStart = new DatePicker();
-    private final DatePicker actualFinish = new DatePicker();
+    private final DatePicker actualStart = IsoDateConverter.apply(new DatePicker());
+    private final DatePicker actualFinish = IsoDateConverter.apply(new DatePicker());
     private final Spinner<Integer> remaining;
     private final Label error = new Label();
     private boolean linking;

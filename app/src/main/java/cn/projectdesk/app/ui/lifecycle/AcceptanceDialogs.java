@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.lifecycle;
 
+import cn.projectdesk.app.ui.common.IsoDateConverter;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.acceptance.AcceptanceKind;
 import cn.projectdesk.core.acceptance.CheckResult;
@@ -164,7 +165,7 @@ final class AcceptanceDialogs {
     }
 
     private static DatePicker date(String id, LocalDate value) {
-        DatePicker picker = new DatePicker(value);
+        DatePicker picker = IsoDateConverter.apply(new DatePicker(value));
         picker.setId(id);
         return picker;
     }

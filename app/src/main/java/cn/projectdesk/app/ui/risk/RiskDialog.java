@@ -1,5 +1,6 @@
 package cn.projectdesk.app.ui.risk;
 
+import cn.projectdesk.app.ui.common.IsoDateConverter;
 import cn.projectdesk.app.ui.common.Styles;
 import cn.projectdesk.app.ui.i18n.Messages;
 import cn.projectdesk.core.risk.ScheduleRiskReport;
@@ -51,7 +52,7 @@ public final class RiskDialog {
     public RiskDialog(Window owner, Messages messages, RiskViewModel model) {
         this.messages = messages;
         this.model = model;
-        DatePicker target = new DatePicker();
+        DatePicker target = IsoDateConverter.apply(new DatePicker());
         target.setId("risk-target");
         target.valueProperty().bindBidirectional(model.targetProperty());
         Button run = new Button(messages.get("risk.run"));

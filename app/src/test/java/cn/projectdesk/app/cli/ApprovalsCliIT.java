@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,10 +30,7 @@ class ApprovalsCliIT {
     }
 
     private static Result as(String user, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
-        all.addAll(List.of(args));
-        return run(Map.of(CliSession.PASSWORD_VARIABLE, "admin".equals(user) ? "Admin2026" : "Demo2026"),
-                all.toArray(String[]::new));
+        return LauncherProcess.asDemoUser(dir, data, user, args);
     }
 
     @BeforeAll

@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -28,10 +25,7 @@ class FormCliIT {
     static Path data;
 
     private static Result as(String user, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
-        all.addAll(List.of(args));
-        return LauncherProcess.run(dir, Map.of(CliSession.PASSWORD_VARIABLE, "admin".equals(user) ? "Admin2026" : "Demo2026"),
-                all.toArray(String[]::new));
+        return LauncherProcess.asDemoUser(dir, data, user, args);
     }
 
     @BeforeAll

@@ -37,6 +37,17 @@ final class LauncherProcess {
         return new Result(exitCode, out.toString(), err.toString());
     }
 
+    /**
+     * A command signed in as a demo user on {@code data}: the demo's passwords ({@code Admin2026} for
+     * admin, {@code Demo2026} for the others) come through the environment, as scripts pass them.
+     */
+    static Result asDemoUser(Path workDir, Path data, String user, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
+        all.addAll(List.of(args));
+        return run(workDir, Map.of(CliSession.PASSWORD_VARIABLE, "admin".equals(user) ? "Admin2026" : "Demo2026"),
+                all.toArray(String[]::new));
+    }
+
     static Result runPackaged(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(SCRIPT.toString());

@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,10 +38,7 @@ class LedgerCliIT {
     }
 
     private static Result as(String user, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
-        all.addAll(List.of(args));
-        return run(Map.of(CliSession.PASSWORD_VARIABLE, "admin".equals(user) ? "Admin2026" : "Demo2026"),
-                all.toArray(String[]::new));
+        return LauncherProcess.asDemoUser(dir, data, user, args);
     }
 
     @BeforeAll

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,10 +26,7 @@ class LifecycleCliIT {
     static Path data;
 
     private static Result as(String user, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString(), "--user", user));
-        all.addAll(List.of(args));
-        return LauncherProcess.run(dir, Map.of(CliSession.PASSWORD_VARIABLE, "admin".equals(user) ? "Admin2026" : "Demo2026"),
-                all.toArray(String[]::new));
+        return LauncherProcess.asDemoUser(dir, data, user, args);
     }
 
     @BeforeAll

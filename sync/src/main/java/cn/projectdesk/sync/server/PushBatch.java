@@ -49,22 +49,23 @@ final class PushBatch {
     private final Map<String, Optional<UUID>> codes = new HashMap<>();
 
     private final List<Object[]> changeRows = new ArrayList<>();
-    private final List<Object[]> entityRows = new ArrayList<>();
     private final List<Object[]> conflictRows = new ArrayList<>();
     private final List<Object[]> codeRows = new ArrayList<>();
     private final List<Object[]> correctionRows = new ArrayList<>();
-    private final Map<UUID, Set<String>> dirty = new LinkedHashMap<>();
+    private final Set<UUID> dirty = new LinkedHashSet<>();
 
-    /** One row of the merged state: its type, scope and fields, and which fields are in the database yet. */
+    /** One row of the merged state: its type, scope and fields, and whether it is in the database yet. */
     private static final class Row {
         final String type;
         final String scope;
-        final Map<String, FieldVersion> fields = new HashMap<>();
-        final Set<String> persisted = new HashSet<>();
+        final Map<String, FieldVersion> fields;
+        boolean stored;
 
-        Row(String type, String scope) {
+        Row(String type, String scope, Map<String, FieldVersion> fields, boolean stored) {
             this.type = type;
             this.scope = scope;
+            this.fields = fields;
+            this.stored = stored;
         }
     }
 
@@ -122,20 +123,10 @@ final class PushBatch {
         if (wanted.isEmpty()) {
             return;
         }
-        inChunks("SELECT entity_id, entity_type, scope_path FROM server_entity WHERE entity_id IN ", wanted,
-                rs -> rows.put(rs.getObject(1, UUID.class), new Row(rs.getString(2), rs.getString(3))));
-        inChunks("SELECT entity_id, field, field_value, hlc, node_id, change_id FROM server_field WHERE entity_id IN ",
-                wanted, rs -> {
+        inChunks("SELECT entity_id, entity_type, scope_path, merged_fields FROM server_entity WHERE entity_id IN ", wanted,
+                rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    Row row = rows.get(id);
-                    if (row == null) { // a field without its row: keep it, as the one-by-one merge did
-                        row = new Row(null, null);
-                        rows.put(id, row);
-                    }
-                    String field = rs.getString(2);
-                    row.fields.put(field, new FieldVersion(rs.getString(3), rs.getLong(4), rs.getString(5),
-                            rs.getObject(6, UUID.class)));
-                    row.persisted.add(field);
+                    rows.put(id, new Row(rs.getString(2), rs.getString(3), MergedFields.read(id, rs.getString(4)), true));
                 });
     }
 
@@ -194,15 +185,15 @@ final class PushBatch {
         return rows.get(id);
     }
 
-    /** The scope of a stored row (one with only stray fields has none). */
+    /** The scope of a row, stored or created earlier in this push. */
     Optional<String> entityScope(UUID id) throws SQLException {
         Row row = row(id);
-        return row == null || row.type == null ? Optional.empty() : Optional.of(row.scope);
+        return row == null ? Optional.empty() : Optional.of(row.scope);
     }
 
     boolean isOrgUnit(UUID id) throws SQLException {
         Row row = row(id);
-        return row != null && "OrgUnit".equals(row.type);
+        return row != null && ServerOrgUnits.TYPE.equals(row.type);
     }
 
     Optional<String> fieldValue(UUID id, String field) throws SQLException {
@@ -224,24 +215,20 @@ final class PushBatch {
     }
 
     void createRow(UUID id, String type, String scope) throws SQLException {
-        Row existing = row(id);
-        Row created = new Row(type, scope);
-        if (existing != null) { // stray fields of a row never stored: they stay as they were
-            created.fields.putAll(existing.fields);
-            created.persisted.addAll(existing.persisted);
+        if (row(id) != null) {
+            throw new IllegalStateException("server row " + id + " exists already");
         }
-        rows.put(id, created);
-        entityRows.add(new Object[] {id, type, scope});
+        rows.put(id, new Row(type, scope, new HashMap<>(), false));
+        dirty.add(id);
     }
 
     void setField(UUID id, String field, FieldVersion version) throws SQLException {
         Row row = row(id);
         if (row == null) {
-            row = new Row(null, null);
-            rows.put(id, row);
+            throw new IllegalStateException("field " + field + " of server row " + id + ", which was never created");
         }
         row.fields.put(field, version);
-        dirty.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(field);
+        dirty.add(id);
     }
 
     void conflict(MergeConflict conflict) {
@@ -273,24 +260,24 @@ final class PushBatch {
     void flush() throws SQLException {
         insert("server_change (change_id, entity_type, entity_id, operation, changes, actor, hlc, node_id, scope_path, "
                 + "device, received_at)", 11, changeRows);
-        insert("server_entity (entity_id, entity_type, scope_path)", 3, entityRows);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        for (Map.Entry<UUID, Set<String>> entry : dirty.entrySet()) {
-            Row row = rows.get(entry.getKey());
-            for (String field : entry.getValue()) {
-                FieldVersion v = row.fields.get(field);
-                if (row.persisted.add(field)) {
-                    inserts.add(new Object[] {entry.getKey(), field, v.value(), v.hlc(), v.nodeId(), v.changeId()});
-                } else {
-                    updates.add(new Object[] {v.value(), v.hlc(), v.nodeId(), v.changeId(), entry.getKey(), field});
-                }
+        for (UUID id : dirty) {
+            Row row = rows.get(id);
+            String merged = MergedFields.write(row.fields);
+            if (ServerOrgUnits.TYPE.equals(row.type)) {
+                ServerOrgUnits.save(c, id, row.fields, row.stored);
+            }
+            if (row.stored) {
+                updates.add(new Object[] {merged, id});
+            } else {
+                inserts.add(new Object[] {id, row.type, row.scope, merged});
+                row.stored = true;
             }
         }
         dirty.clear();
-        insert("server_field (entity_id, field, field_value, hlc, node_id, change_id)", 6, inserts);
-        update("UPDATE server_field SET field_value = ?, hlc = ?, node_id = ?, change_id = ? WHERE entity_id = ? "
-                + "AND field = ?", updates);
+        insert("server_entity (entity_id, entity_type, scope_path, merged_fields)", 4, inserts);
+        update("UPDATE server_entity SET merged_fields = ? WHERE entity_id = ?", updates);
         insert("server_conflict (id, entity_type, entity_id, field, kind, strict_review, winner_value, winner_change_id, "
                 + "winner_node, loser_value, loser_change_id, loser_node, detected_at)", 13, conflictRows);
         insert("server_project_code (code, entity_id)", 2, codeRows);

@@ -248,17 +248,12 @@ public final class ServerLedger {
     }
 
     static Optional<String> orgUnitPath(Connection c, String code) throws SQLException {
-        // from the few org-unit rows (indexed by type) to their fields by key: every request asks this, and
-        // scanning server_field for the code grew with every change stored (seen in the push benchmark)
-        try (PreparedStatement select = c.prepareStatement("SELECT p.field_value FROM server_entity e "
-                + "JOIN server_field f ON f.entity_id = e.entity_id AND f.field = 'code' "
-                + "JOIN server_field p ON p.entity_id = e.entity_id AND p.field = 'path' "
-                + "WHERE e.entity_type = 'OrgUnit' AND f.field_value = ?")) {
-            select.setString(1, code);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return ServerOrgUnits.path(c, code);
+    }
+
+    /** The id of the org unit with this code, when headquarters has published it. */
+    public Optional<UUID> orgUnitId(String code) {
+        return store.inTransaction(c -> ServerOrgUnits.id(c, code));
     }
 
     private void merge(PushBatch batch, WireChange change, String scope) throws SQLException {
@@ -282,11 +277,11 @@ public final class ServerLedger {
     public Map<String, String> values(UUID entityId) {
         return store.inTransaction(c -> {
             Map<String, String> values = new HashMap<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT field, field_value FROM server_field WHERE entity_id = ?")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT merged_fields FROM server_entity WHERE entity_id = ?")) {
                 select.setObject(1, entityId);
                 try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        values.put(rs.getString(1), rs.getString(2));
+                    if (rs.next()) {
+                        MergedFields.read(entityId, rs.getString(1)).forEach((field, v) -> values.put(field, v.value()));
                     }
                 }
             }

@@ -34,6 +34,7 @@ public final class ServerStore implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/server")
+                    .javaMigrations(new MergedFieldsMigration())
                     .table("server_schema_history").load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();

@@ -45,7 +45,7 @@ final class ConcurrentClientsBenchmark {
             for (int i = 0; i < CLIENTS; i++) {
                 String code = String.format("B%02d", i % DEPARTMENTS);
                 clients.add(hq.client(hq.device("client-" + i, code)));
-                departments.add(SyncBenchmark.orgUnitId(hq, code));
+                departments.add(hq.ledger.orgUnitId(code).orElseThrow().toString());
             }
             ConcurrentLinkedQueue<Long> batchNanos = new ConcurrentLinkedQueue<>();
             AtomicInteger errors = new AtomicInteger();

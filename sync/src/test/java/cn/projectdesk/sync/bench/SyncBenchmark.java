@@ -35,65 +35,136 @@ import java.util.UUID;
  */
 public final class SyncBenchmark {
     private static final int CHANGES = Integer.getInteger("bench.changes", 100_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int WARM_UP = Math.max(1, CHANGES / 10);
     private static final int BATCH = 5000;
+
+    /** One timed run: wall and process CPU seconds of its two halves. */
+    private record Run(double first, double second, double firstCpu, double secondCpu) {
+        double total() {
+            return first + second;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("sync-bench");
-        ServerSettings settings = ServerSettings.defaults(0).withHost("127.0.0.1").withLimits(64L * 1024 * 1024, 10_000, 10_000);
-        try (HqFixture hq = new HqFixture(dir.resolve("server"), settings)) {
-            Path producer = hq.device("bench-a", "KS1");
-            Path consumer = hq.device("bench-b", "KS1");
-            Path bundler = hq.device("bench-c", "KS1");
-            String department = orgUnitId(hq, "KS1");
-
-            SyncClient push = hq.client(producer);
-            List<WireChange> changes = synthetic(CHANGES, department, "bench-a");
-            long t0 = System.nanoTime();
-            for (int i = 0; i < changes.size(); i += BATCH) {
-                push.push("bench-a", i + BATCH, changes.subList(i, Math.min(changes.size(), i + BATCH)));
-            }
-            long t1 = System.nanoTime();
-            SyncClient pull = hq.client(consumer);
-            long cursor = 0;
-            int pulled = 0;
-            while (true) {
-                PullResponse page = pull.pull(cursor, BATCH);
-                pulled += page.changes().size();
-                cursor = page.cursor();
-                if (!page.more()) {
-                    break;
+        try {
+            ServerSettings settings = ServerSettings.defaults(0).withHost("127.0.0.1")
+                    .withLimits(64L * 1024 * 1024, 10_000, 10_000);
+            try (HqFixture hq = new HqFixture(dir.resolve("server"), settings)) {
+                String department = hq.ledger.orgUnitId("KS1").orElseThrow().toString();
+                SyncClient pull = hq.client(hq.device("bench-pull", "KS1"));
+                long[] cursor = {0};
+                pullAll(pull, cursor); // the reference data headquarters published
+                // a warm-up round first: the server is a long-running service, and JIT compilation is not its work
+                pushAndPull(hq, pull, cursor, department, "bench-w", WARM_UP);
+                bundle(hq, dir, department, "bench-v", WARM_UP);
+                pullAll(pull, cursor); // bundles are in the same scope: the timed pulls take only their round's push
+                List<Run> pushPull = new ArrayList<>();
+                List<Run> bundles = new ArrayList<>();
+                for (int round = 1; round <= ROUNDS; round++) {
+                    pushPull.add(pushAndPull(hq, pull, cursor, department, "bench-a" + round, CHANGES));
+                    bundles.add(bundle(hq, dir, department, "bench-c" + round, CHANGES));
+                    pullAll(pull, cursor);
                 }
+                write(out.resolve("sync-push-pull.json"), "sync push+pull " + CHANGES + " changes over loopback mTLS",
+                        pushPull, 10.0, "push", "pull");
+                write(out.resolve("sync-bundle.json"), "bundle export+import " + CHANGES + " changes", bundles, 5.0,
+                        "export", "import");
             }
-            long t2 = System.nanoTime();
-            if (pulled < CHANGES) {
-                throw new IllegalStateException("pulled " + pulled + " of " + CHANGES);
-            }
-            write(out.resolve("sync-push-pull.json"), "sync push+pull " + CHANGES + " changes over loopback mTLS",
-                    (t2 - t0) / 1e9, 10.0, Map.of("pushSeconds", (t1 - t0) / 1e9, "pullSeconds", (t2 - t1) / 1e9));
-
-            List<WireChange> bundleChanges = synthetic(CHANGES, department, "bench-c");
-            KeyStore device = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(bundler)) {
-                device.load(in, HqFixture.CERT_PASSWORD);
-            }
-            Path file = dir.resolve("bench-bundle.sqlite");
-            long b0 = System.nanoTime();
-            BundleFile.write(file, new BundleManifest(BundleManifest.UP, UUID.randomUUID().toString(), "bench-c", "bench-c",
-                    0, CHANGES, 0, 0, 0, 0, "", Instant.now().toString(), "", null), bundleChanges,
-                    (PrivateKey) device.getKey("device", HqFixture.CERT_PASSWORD), (X509Certificate) device.getCertificate("device"));
-            long b1 = System.nanoTime();
-            BundleImporter.Result result = new BundleImporter(hq.ca, hq.ledger).importBundle(file, null);
-            long b2 = System.nanoTime();
-            if (result.accepted() != CHANGES) {
-                throw new IllegalStateException("bundle import accepted " + result.accepted());
-            }
-            write(out.resolve("sync-bundle.json"), "bundle export+import " + CHANGES + " changes", (b2 - b0) / 1e9, 5.0,
-                    Map.of("exportSeconds", (b1 - b0) / 1e9, "importSeconds", (b2 - b1) / 1e9,
-                            "bundleBytes", Files.size(file)));
+            ConcurrentClientsBenchmark.run(out, dir.resolve("concurrent"));
+        } finally {
+            deleteTree(dir); // the server database of a run is over 500 MB
         }
-        ConcurrentClientsBenchmark.run(out, dir.resolve("concurrent"));
+    }
+
+    /** One office pushes its changes in batches, another (same org unit) pulls them from its cursor. */
+    private static Run pushAndPull(HqFixture hq, SyncClient pull, long[] cursor, String department, String node, int count)
+            throws Exception {
+        SyncClient push = hq.client(hq.device(node, "KS1"));
+        List<WireChange> changes = synthetic(count, department, node);
+        long t0 = System.nanoTime();
+        long c0 = cpuNanos();
+        for (int i = 0; i < changes.size(); i += BATCH) {
+            push.push(node, i + BATCH, changes.subList(i, Math.min(changes.size(), i + BATCH)));
+        }
+        long t1 = System.nanoTime();
+        long c1 = cpuNanos();
+        int pulled = pullAll(pull, cursor);
+        long t2 = System.nanoTime();
+        long c2 = cpuNanos();
+        if (pulled != count) {
+            throw new IllegalStateException("pulled " + pulled + " of " + count);
+        }
+        return new Run((t1 - t0) / 1e9, (t2 - t1) / 1e9, (c1 - c0) / 1e9, (c2 - c1) / 1e9);
+    }
+
+    private static int pullAll(SyncClient pull, long[] cursor) throws Exception {
+        int pulled = 0;
+        while (true) {
+            PullResponse page = pull.pull(cursor[0], BATCH);
+            pulled += page.changes().size();
+            cursor[0] = page.cursor();
+            if (!page.more()) {
+                return pulled;
+            }
+        }
+    }
+
+    /** An office writes its changes into a signed bundle; headquarters imports it. */
+    private static Run bundle(HqFixture hq, Path dir, String department, String node, int count) throws Exception {
+        Path p12 = hq.device(node, "KS1");
+        List<WireChange> changes = synthetic(count, department, node);
+        KeyStore device = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(p12)) {
+            device.load(in, HqFixture.CERT_PASSWORD);
+        }
+        Path file = dir.resolve(node + ".sqlite");
+        long t0 = System.nanoTime();
+        long c0 = cpuNanos();
+        BundleFile.write(file, new BundleManifest(BundleManifest.UP, UUID.randomUUID().toString(), node, node,
+                0, count, 0, 0, 0, 0, "", Instant.now().toString(), "", null), changes,
+                (PrivateKey) device.getKey("device", HqFixture.CERT_PASSWORD), (X509Certificate) device.getCertificate("device"));
+        long t1 = System.nanoTime();
+        long c1 = cpuNanos();
+        BundleImporter.Result result = new BundleImporter(hq.ca, hq.ledger).importBundle(file, null);
+        long t2 = System.nanoTime();
+        long c2 = cpuNanos();
+        if (result.accepted() != count) {
+            throw new IllegalStateException("bundle import accepted " + result.accepted() + " of " + count);
+        }
+        Files.delete(file);
+        return new Run((t1 - t0) / 1e9, (t2 - t1) / 1e9, (c1 - c0) / 1e9, (c2 - c1) / 1e9);
+    }
+
+    private static void write(Path file, String name, List<Run> runs, double target, String first, String second)
+            throws Exception {
+        Run median = runs.stream().sorted(java.util.Comparator.comparingDouble(Run::total)).toList().get(runs.size() / 2);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("runs", runs.size());
+        detail.put("allSeconds", runs.stream().map(r -> round(r.total())).toList());
+        detail.put(first + "Seconds", median.first());
+        detail.put(second + "Seconds", median.second());
+        detail.put(first + "CpuSeconds", median.firstCpu());
+        detail.put(second + "CpuSeconds", median.secondCpu());
+        detail.put("warmUpChanges", WARM_UP);
+        write(file, name, median.total(), "s", target, detail);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** CPU time of the whole process (server, client, H2's writer): a figure that a busy machine disturbs less. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static List<WireChange> synthetic(int count, String department, String node) {
@@ -112,18 +183,6 @@ public final class SyncBenchmark {
         return changes;
     }
 
-    static String orgUnitId(HqFixture hq, String code) {
-        return hq.store.inTransaction(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT entity_id FROM server_field WHERE field = 'code' AND field_value = ?")) {
-                select.setString(1, code);
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    return rs.getObject(1, UUID.class).toString();
-                }
-            }
-        });
-    }
 
     private static void write(Path file, String name, double seconds, double target, Map<String, Object> detail)
             throws Exception {
@@ -132,26 +191,25 @@ public final class SyncBenchmark {
 
     static void write(Path file, String name, double value, String unit, Double target, Map<String, Object> detail)
             throws Exception {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"name\": \"").append(name).append("\",\n");
-        json.append("  \"median\": ").append(String.format(Locale.ROOT, "%.3f", value)).append(",\n");
-        json.append("  \"unit\": \"").append(unit).append("\",\n  \"runs\": 1,\n");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", name);
+        json.put("median", round(value));
+        json.put("unit", unit);
+        json.put("runs", 1);
         if (target != null) {
-            json.append("  \"target\": ").append(target).append(",\n");
+            json.put("target", target);
         }
-        json.append("  \"load\": \"loaded (shared 2-core machine, load average ")
-                .append(String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage())).append(")\",\n");
-        json.append("  \"machine\": \"").append(System.getProperty("os.name")).append(' ')
-                .append(Runtime.getRuntime().availableProcessors()).append(" cpu, Java ")
-                .append(System.getProperty("java.version")).append("\",\n");
-        for (Map.Entry<String, Object> e : detail.entrySet()) {
-            json.append("  \"").append(e.getKey()).append("\": ").append(e.getValue() instanceof Double d
-                    ? String.format(Locale.ROOT, "%.3f", d) : e.getValue()).append(",\n");
-        }
-        json.setLength(json.length() - 2);
-        json.append("\n}\n");
-        Files.writeString(file, json);
-        System.out.print(json);
+        json.put("load", String.format(Locale.ROOT, "load average %.1f at the end (2-core machine)",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        json.put("machine", System.getProperty("os.name") + " " + Runtime.getRuntime().availableProcessors() + " cpu, Java "
+                + System.getProperty("java.version"));
+        detail.forEach((key, v) -> json.put(key, v instanceof Double d ? round(d) : v));
+        String text = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+        Files.writeString(file, text + "\n");
+        System.out.println(text);
+    }
+
+    private static java.math.BigDecimal round(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP);
     }
 }

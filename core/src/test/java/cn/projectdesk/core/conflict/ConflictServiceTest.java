@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.projectdesk.core.CoreServices;
 import cn.projectdesk.core.TestFolders;
+import cn.projectdesk.core.budget.CodeListKind;
 import cn.projectdesk.core.domain.ValidationException;
 import cn.projectdesk.core.project.ProjectDraft;
 import cn.projectdesk.core.project.ProjectSummary;
@@ -99,6 +100,26 @@ class ConflictServiceTest {
     }
 
     @Test
+    void aCompositeUniqueIndexComparesTheRowsOwnOtherColumns() {
+        core.budget().codes().save(admin, CodeListKind.ECONOMIC_CLASS, "302", "商品和服务支出", true);
+        core.budget().codes().save(admin, CodeListKind.ECONOMIC_CLASS, "30299", "其他商品和服务支出", true);
+        core.budget().codes().save(admin, CodeListKind.FUNDING_SOURCE, "LOCAL_FUND", "区级配套", true);
+        UUID economic = budgetCodeId("ECONOMIC_CLASS", "30299");
+        UUID funding = budgetCodeId("FUNDING_SOURCE", "LOCAL_FUND");
+        ConflictRow sameList = serverRenames("BudgetCode", economic, "code", "302", "30299");
+        ConflictRow otherList = serverRenames("BudgetCode", funding, "code", "302", "LOCAL_FUND");
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class,
+                () -> core.conflicts().resolve(admin, sameList.id(), Replication.Resolution.KEEP_MINE));
+        assertThat(refused.fieldErrors()).containsExactly(Map.entry("code", "validation.conflict.taken"));
+        assertThat(refused.arguments()).containsExactly("302", "商品和服务支出");
+
+        // (list, code) is the unique pair: 302 in the funding list collides with nothing
+        core.conflicts().resolve(admin, otherList.id(), Replication.Resolution.KEEP_MINE);
+        assertThat(core.database().replication().values("BudgetCode", funding)).containsEntry("code", "302");
+    }
+
+    @Test
     void keepMineOnAFreeValueStillWrites() {
         ProjectSummary ours = core.projects().create(admin,
                 ProjectDraft.minimal("LJ-2026-902", "丙办公室项目", ProjectType.OTHER, office, 2026));
@@ -135,6 +156,13 @@ class ConflictServiceTest {
         return core.database().replication().ids("AppUser").stream()
                 .filter(u -> username.equals(core.database().replication().values("AppUser", u).get("username")))
                 .findFirst().orElseThrow();
+    }
+
+    private static UUID budgetCodeId(String kind, String code) {
+        return core.database().replication().ids("BudgetCode").stream().filter(id -> {
+            Map<String, String> values = core.database().replication().values("BudgetCode", id);
+            return kind.equals(values.get("kind")) && code.equals(values.get("code"));
+        }).findFirst().orElseThrow();
     }
 
     private static long logSize() {

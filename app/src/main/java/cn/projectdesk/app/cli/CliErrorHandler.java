@@ -45,7 +45,8 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
     private static String message(Exception e) {
         if (e instanceof ValidationException v) {
             return v.fieldErrors().entrySet().stream()
-                    .map(f -> "--" + OPTION_OF_FIELD.getOrDefault(f.getKey(), f.getKey()) + ": " + CliMessages.get(f.getValue()))
+                    .map(f -> "--" + OPTION_OF_FIELD.getOrDefault(f.getKey(), f.getKey()) + ": "
+                            + CliMessages.get(f.getValue(), v.arguments().toArray()))
                     .collect(Collectors.joining("; "));
         }
         if (e instanceof LoginFailedException l) {

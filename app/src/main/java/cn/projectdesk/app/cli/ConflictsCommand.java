@@ -1,6 +1,7 @@
 package cn.projectdesk.app.cli;
 
 import cn.projectdesk.core.CoreServices;
+import cn.projectdesk.core.domain.ValidationException;
 import cn.projectdesk.core.store.ConflictRow;
 import cn.projectdesk.core.store.Replication;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -106,6 +108,9 @@ final class ConflictsCommand extends CommandGroup {
                     session.core.conflicts().resolve(session.user, id, resolution);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     throw new CliInputException(e.getMessage());
+                } catch (ValidationException e) { // the kept value is taken (ADR 32): the field is not an option here
+                    throw new CliInputException(e.fieldErrors().values().stream().distinct()
+                            .map(key -> CliMessages.get(key, e.arguments().toArray())).collect(Collectors.joining(" ")));
                 }
                 spec.commandLine().getOut().println(CliMessages.get("conflicts.resolve.done", id));
                 spec.commandLine().getOut().flush();

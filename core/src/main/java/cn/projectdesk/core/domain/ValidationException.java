@@ -1,5 +1,6 @@
 package cn.projectdesk.core.domain;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,10 +9,17 @@ import java.util.Map;
  */
 public class ValidationException extends RuntimeException {
     private final Map<String, String> fieldErrors;
+    private final List<String> arguments;
 
     public ValidationException(Map<String, String> fieldErrors) {
-        super("invalid input: " + fieldErrors);
+        this(fieldErrors, List.of());
+    }
+
+    /** A refusal whose message names values ({0}, {1}, … of the messages' patterns), e.g. the record that holds a code. */
+    public ValidationException(Map<String, String> fieldErrors, List<String> arguments) {
+        super("invalid input: " + fieldErrors + (arguments.isEmpty() ? "" : " " + arguments));
         this.fieldErrors = Map.copyOf(fieldErrors);
+        this.arguments = List.copyOf(arguments);
     }
 
     public static ValidationException of(String field, String messageKey) {
@@ -20,5 +28,10 @@ public class ValidationException extends RuntimeException {
 
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** The values the messages name; empty for the plain refusals, whose patterns take none. */
+    public List<String> arguments() {
+        return arguments;
     }
 }

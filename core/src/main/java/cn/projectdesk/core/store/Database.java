@@ -53,6 +53,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens (and creates or migrates) the database in the folder; one process per folder. */
     public static Database open(Path folder) {
+        return open(folder, InstallationId.standard());
+    }
+
+    /** As {@link #open(Path)}, the node id bound to {@code installation} (tests name their own file). */
+    public static Database open(Path folder, InstallationId installation) {
         Path dir = folder.toAbsolutePath().normalize();
         requireWritable(dir);
         InstanceLock lock = InstanceLock.acquire(dir);
@@ -61,7 +66,7 @@ public final class Database implements AutoCloseable {
             dataSource = dataSource(dir);
             SchemaMigrator.migrate(dataSource, dir.toString());
             LocalSettings settings = new LocalSettings(dataSource);
-            String nodeId = settings.nodeIdFor(dir);
+            String nodeId = settings.nodeIdFor(dir, installation.get());
             HybridLogicalClock clock = HybridLogicalClock.system();
             clock.observe(highestClock(dataSource)); // never behind what this node wrote or saw before a restart
             ChangeCapture capture = new ChangeCapture(clock, nodeId);

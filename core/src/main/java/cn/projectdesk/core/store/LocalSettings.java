@@ -18,6 +18,8 @@ public final class LocalSettings {
     /** The folder the node id belongs to, and the ids this database had before it was restored or copied. */
     public static final String NODE_FOLDER = "node.folder";
     public static final String PREVIOUS_NODE_IDS = "node.previous";
+    /** The installation ({@link InstallationId}) the node id belongs to: a copy on another PC at the same path differs here. */
+    public static final String NODE_MACHINE = "node.machine";
 
     private final DataSource dataSource;
 
@@ -56,24 +58,34 @@ public final class LocalSettings {
     }
 
     /**
-     * The node id for the database opened from {@code folder}. A node id belongs to one installation;
-     * a database found in another folder than the one its id was made in is a restored backup or a copy
-     * (ADR 26) and may run beside the original, so it takes a new id (the old ones are kept in
-     * {@link #PREVIOUS_NODE_IDS}); its earlier changes keep their ids and are idempotent at the server.
+     * The node id for the database opened from {@code folder} on the installation {@code machine}. A node
+     * id belongs to one installation; a database found in another folder than the one its id was made in,
+     * or made on another PC (ADR 32: a copy at the same path), is a restored backup or a copy (ADR 26) and
+     * may run beside the original, so it takes a new id (the old ones are kept in {@link #PREVIOUS_NODE_IDS});
+     * its earlier changes keep their ids and are idempotent at the server. A folder from before either
+     * binding adopts this folder and installation without a new id. An empty {@code machine} (no
+     * installation id could be kept) checks the folder only.
      */
-    synchronized String nodeIdFor(java.nio.file.Path folder) {
+    synchronized String nodeIdFor(java.nio.file.Path folder, Optional<String> machine) {
         String here = realPath(folder);
         Optional<String> home = get(NODE_FOLDER);
+        Optional<String> madeOn = get(NODE_MACHINE);
         Optional<String> id = get(NODE_ID);
-        if (id.isPresent() && home.isPresent() && !home.get().equals(here)) {
+        boolean moved = home.isPresent() && !home.get().equals(here);
+        boolean copied = machine.isPresent() && madeOn.isPresent() && !madeOn.get().equals(machine.get());
+        if (id.isPresent() && (moved || copied)) {
             String fresh = TimeOrderedUuid.next().toString();
             put(PREVIOUS_NODE_IDS, get(PREVIOUS_NODE_IDS).map(p -> p + ",").orElse("") + id.get());
             put(NODE_ID, fresh);
             put(NODE_FOLDER, here);
+            machine.ifPresent(m -> put(NODE_MACHINE, m));
             return fresh;
         }
         if (home.isEmpty()) {
             put(NODE_FOLDER, here);
+        }
+        if (madeOn.isEmpty() && machine.isPresent()) {
+            put(NODE_MACHINE, machine.get());
         }
         return nodeId();
     }

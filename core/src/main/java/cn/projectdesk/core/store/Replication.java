@@ -239,7 +239,9 @@ public final class Replication {
 
     /**
      * Closes a conflict. When the chosen value is not the one in place, it is written as an ordinary
-     * local edit by the actor (captured, audited, pushed with a new clock, so it wins everywhere).
+     * local edit by the actor (captured, audited, pushed with a new clock, so it wins everywhere). A value
+     * another row holds under a unique index (a project code the server renamed) is refused with a
+     * {@link cn.projectdesk.core.domain.ValidationException} naming that row; the conflict stays open.
      */
     public void resolve(UUID conflictId, Resolution resolution, String actor) {
         ConflictRow conflict = conflicts(false).stream().filter(r -> r.id().equals(conflictId)).findFirst()
@@ -253,6 +255,7 @@ public final class Replication {
             Object entity = session.find(type, conflict.entityId());
             FieldWriter writer = new FieldWriter(session, type);
             if (entity != null && !Objects.equals(writer.values(entity).get(conflict.field()), keep)) {
+                UniqueValues.requireFree(session, type, conflict.entityId(), conflict.field(), keep);
                 writer.set(entity, conflict.field(), keep);
             }
             session.flush();
@@ -283,6 +286,7 @@ public final class Replication {
             Object entity = session.find(type, conflict.entityId());
             FieldWriter writer = new FieldWriter(session, type);
             if (entity != null && !Objects.equals(writer.values(entity).get(conflict.field()), previousValue)) {
+                UniqueValues.requireFree(session, type, conflict.entityId(), conflict.field(), previousValue);
                 writer.set(entity, conflict.field(), previousValue);
             }
             session.flush();

@@ -24,7 +24,9 @@ public final class ErrorMessages {
     public String describe(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t instanceof ValidationException v) {
-            return v.fieldErrors().values().stream().distinct().map(messages::error).collect(Collectors.joining(" "));
+            Object[] arguments = v.arguments().toArray();
+            return v.fieldErrors().values().stream().distinct().map(key -> messages.error(key, arguments))
+                    .collect(Collectors.joining(" "));
         }
         if (t instanceof DependencyCycleException c) {
             String loop = String.join(" → ", c.taskNames()) + " → " + c.taskNames().get(0);

@@ -5,7 +5,6 @@ import cn.projectdesk.core.store.ConflictRow;
 import cn.projectdesk.core.store.Replication;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -26,19 +25,18 @@ import javafx.scene.layout.VBox;
  * and when. "Keep mine" / "Keep theirs" close a row (Ctrl+Z opens it again with the value before).
  */
 final class ConflictsPane {
+    /** The app's date-time style (audit, approvals, backups), the same in both languages. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final ConflictsModel model;
     private final Messages messages;
     private final Consumer<Throwable> onFailure;
     private final BorderPane root = new BorderPane();
     private final TableView<ConflictItem> table;
-    private final DateTimeFormatter time;
 
     ConflictsPane(ConflictsModel model, Messages messages, Consumer<Throwable> onFailure) {
         this.model = model;
         this.messages = messages;
         this.onFailure = onFailure;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
         table = table();
         Button mine = action("conflicts-keep-mine", "sync.conflicts.keepMine", Replication.Resolution.KEEP_MINE);
         Button theirs = action("conflicts-keep-theirs", "sync.conflicts.keepTheirs", Replication.Resolution.KEEP_THEIRS);
@@ -90,7 +88,8 @@ final class ConflictsPane {
         t.getColumns().add(column("sync.conflicts.column.mine", c -> shown(c.row().mine()), 150));
         t.getColumns().add(column("sync.conflicts.column.theirs", c -> shown(c.row().theirs()), 150));
         t.getColumns().add(column("sync.conflicts.column.kind", this::kind, 100));
-        t.getColumns().add(column("sync.conflicts.column.from", this::from, 250));
+        t.getColumns().add(column("sync.conflicts.column.from", this::from, 130));
+        t.getColumns().add(column("sync.conflicts.column.detected", c -> TIME.format(c.row().detectedAt()), 140));
         t.setPlaceholder(new Label(messages.get("sync.conflicts.none")));
         return t;
     }
@@ -116,11 +115,11 @@ final class ConflictsPane {
         return c.row().strictReview() ? text + " · " + messages.get("sync.conflicts.strict") : text;
     }
 
-    /** Which node wrote "theirs" (the other side) and when the merge kept the loser. */
+    /** Which node wrote "theirs" (the other side); when the merge kept the loser has its own column. */
     private String from(ConflictItem c) {
         ConflictRow r = c.row();
         String theirsNode = r.localLost() ? r.winnerNode() : r.loserNode();
-        return messages.format("sync.conflicts.fromText", shortNode(theirsNode), time.format(r.detectedAt()));
+        return messages.format("sync.conflicts.fromText", shortNode(theirsNode));
     }
 
     /** The end of the id: node ids are time-ordered UUIDs, so their beginnings look alike for nodes set up together. */

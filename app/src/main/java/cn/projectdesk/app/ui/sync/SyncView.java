@@ -2,7 +2,9 @@ package cn.projectdesk.app.ui.sync;
 
 import cn.projectdesk.app.ui.common.AppContext;
 import cn.projectdesk.app.ui.common.Dialogs;
+import cn.projectdesk.app.ui.common.ErrorMessages;
 import cn.projectdesk.app.ui.i18n.Messages;
+import cn.projectdesk.core.domain.ValidationException;
 import cn.projectdesk.core.security.UserSession;
 import cn.projectdesk.sync.bundle.BundleRefusedException;
 import cn.projectdesk.sync.client.DeviceCertificate;
@@ -98,6 +100,9 @@ public final class SyncView {
             Dialogs.showError(window(), messages, title, messages.get("sync.outcome.BUSY"));
         } else if (failure instanceof SyncViewModel.PasswordNeededException) {
             Dialogs.showError(window(), messages, title, messages.get("sync.passwordNeeded"));
+        } else if (failure instanceof ValidationException) { // "keep mine" on a value another record now holds
+            Dialogs.showError(window(), messages, messages.get("sync.conflicts.refusedTitle"),
+                    new ErrorMessages(messages).describe(failure));
         } else if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
             Dialogs.showError(window(), messages, title, messages.format("sync.invalid", failure.getMessage()));
         } else if (failure instanceof IOException || failure instanceof java.security.GeneralSecurityException) {

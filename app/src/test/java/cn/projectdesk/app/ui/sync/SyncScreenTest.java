@@ -244,6 +244,34 @@ class SyncScreenTest extends FxTest {
         shell.context().shutdownSync();
     }
 
+    @Test
+    void keepMineOnACodeTheServerGaveToAnotherProjectIsRefusedInADialog() throws Exception {
+        create(b, "KS1-2026-104", "东区供水（乙）");
+        HqServer.sync(b);
+        ProjectSummary ours = create(a, "KS1-2026-104", "东区供水（甲）");
+        Shell shell = open(Language.CHINESE);
+        SyncAgent agent = shell.context().sync();
+        agent.setPassword(HqServer.CERT_PASSWORD);
+        assertThat(agent.syncNow().get(60, TimeUnit.SECONDS).kind()).isEqualTo(SyncOutcome.Kind.OK);
+        String renamed = a.projects().get(HqServer.admin(a), ours.id()).code();
+        assertThat(renamed).isEqualTo("KS1-2026-104-2");
+        robot.interact(() -> shell.window().syncView().showTab(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ConflictItem> table = robot.lookup("#conflicts-table").queryTableView();
+        ConflictItem item = table.getItems().stream()
+                .filter(c -> c.row().field().equals("code") && c.row().entityId().equals(ours.id())).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(item));
+        robot.clickOn("#conflicts-keep-mine");
+
+        assertThat(waitForDialog()).contains("KS1-2026-104", "东区供水（乙）", "项目表单");
+        Screenshots.save(robot.lookup("#dialog-message").queryAs(Label.class).getScene(), "sync-conflict-code-taken-zh");
+        closeDialog();
+        assertThat(a.projects().get(HqServer.admin(a), ours.id()).code()).isEqualTo(renamed);
+        assertThat(a.database().replication().conflicts(true)).anyMatch(c -> c.id().equals(item.row().id()));
+        assertThat(table.getItems()).anyMatch(c -> c.row().id().equals(item.row().id()));
+        shell.context().shutdownSync();
+    }
+
     private static String name(CoreServices core) {
         return core.projects().findByCode(HqServer.admin(core), "KS1-2026-102").name();
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * A new office joins headquarters from the app's first start: exactly what {@code projectdesk sync setup
@@ -23,6 +22,30 @@ public final class OfficeJoin {
     static final String PENDING = "sync.join.pending";
 
     private OfficeJoin() {
+    }
+
+    /**
+     * How the join talks to the server: the app wraps the requests so that Cancel can abandon one that waits
+     * (a server that accepts the connection but never answers would otherwise hold the join for minutes).
+     */
+    public interface Connection {
+        /** The first contact, before anything is written to the data folder. */
+        Map<?, ?> hello(SyncClient client) throws IOException, InterruptedException;
+
+        SyncTransport transport(SyncClient client);
+
+        /** Requests as they are, for the command line and tests. */
+        Connection DIRECT = new Connection() {
+            @Override
+            public Map<?, ?> hello(SyncClient client) throws IOException, InterruptedException {
+                return client.hello();
+            }
+
+            @Override
+            public SyncTransport transport(SyncClient client) {
+                return client;
+            }
+        };
     }
 
     /** What the join did: the device and org unit HQ knows this computer as, the sync and how many office users arrived. */
@@ -61,23 +84,31 @@ public final class OfficeJoin {
 
     /**
      * Checks the certificate (clear {@link DeviceCertificate.InvalidException} for a wrong password or an
-     * expired certificate), connects, runs the first push and pull through {@code transport} (the app wraps
-     * it so Cancel can stop a request) and checks that users of the office arrived.
+     * expired certificate), says hello (a refused or unreachable server changes nothing), connects, runs the
+     * first push and pull through {@code connection} and checks that users of the office arrived.
      */
     public static Result join(Database database, URI server, Path certificate, char[] password,
-                              UnaryOperator<SyncTransport> transport, Synchronizer.Listener listener)
+                              Connection connection, Synchronizer.Listener listener)
             throws IOException, GeneralSecurityException, InterruptedException {
         if (new SetupService(database).isInitialized() && !database.settings().flag(PENDING)) {
             throw new LocalDataException(database.folder());
         }
+        if (!"https".equalsIgnoreCase(server.getScheme())) {
+            throw new IllegalArgumentException("the server address must start with https:// (" + server + ")");
+        }
         DeviceCertificate.inspect(certificate, password, Instant.now());
+        connection.hello(new SyncClient(server, certificate, password));
+        if (listener.cancelled()) {
+            throw new SyncCancelledException("cancelled before connecting");
+        }
+        // says hello once more (answered at once now) and records server and certificate as sync setup does
         Map<?, ?> hello = DeviceSetup.connect(database, server, certificate, password);
         database.settings().put(PENDING, "true");
         String orgUnit = String.valueOf(hello.get("orgUnit"));
         if (listener.cancelled()) {
             throw new SyncCancelledException("cancelled after connecting");
         }
-        Synchronizer.Report report = new Synchronizer(database, transport.apply(DeviceSetup.client(database, password)))
+        Synchronizer.Report report = new Synchronizer(database, connection.transport(DeviceSetup.client(database, password)))
                 .runWith(listener);
         long users = officeUsers(database, orgUnit);
         if (users == 0) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.projectdesk.sync.HqFixture;
 import cn.projectdesk.sync.TestNode;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class OfficeJoinTest {
         Path cert = hq.device("local-pc", "KS1");
         try (TestNode local = TestNode.headquarters(dir.resolve("local"))) {
             assertThatThrownBy(() -> OfficeJoin.join(local.core.database(), hq.uri(), cert, HqFixture.CERT_PASSWORD.clone(),
-                    UnaryOperator.identity(), QUIET)).isInstanceOf(OfficeJoin.LocalDataException.class)
+                    OfficeJoin.Connection.DIRECT, QUIET)).isInstanceOf(OfficeJoin.LocalDataException.class)
                     .hasMessageContaining("already holds local data");
             assertThat(new SyncState(local.core.database().settings()).server()).isEmpty();
             assertThat(OfficeJoin.unfinished(local.core.database())).isFalse();
@@ -47,7 +46,7 @@ class OfficeJoinTest {
         Path cert = hq.device("typo-pc", "KS1");
         try (TestNode office = new TestNode(dir.resolve("typo"))) {
             assertThatThrownBy(() -> OfficeJoin.join(office.core.database(), hq.uri(), cert, "wrong".toCharArray(),
-                    UnaryOperator.identity(), QUIET)).isInstanceOfSatisfying(DeviceCertificate.InvalidException.class,
+                    OfficeJoin.Connection.DIRECT, QUIET)).isInstanceOfSatisfying(DeviceCertificate.InvalidException.class,
                     e -> assertThat(e.problem()).isEqualTo(DeviceCertificate.Problem.WRONG_PASSWORD));
             assertThat(OfficeJoin.unfinished(office.core.database())).isFalse();
             assertThat(new SyncState(office.core.database().settings()).server()).isEmpty();
@@ -70,11 +69,27 @@ class OfficeJoinTest {
                 }
             };
             assertThatThrownBy(() -> OfficeJoin.join(db, hq.uri(), cert, HqFixture.CERT_PASSWORD.clone(),
-                    UnaryOperator.identity(), cancelNow)).isInstanceOf(SyncCancelledException.class);
+                    OfficeJoin.Connection.DIRECT, cancelNow)).isInstanceOf(SyncCancelledException.class);
+            assertThat(OfficeJoin.unfinished(db)).as("cancelled after hello: nothing written").isFalse();
+            assertThat(new SyncState(db.settings()).server()).isEmpty();
+
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            Synchronizer.Listener cancelAfterConnect = new Synchronizer.Listener() {
+                @Override
+                public void progress(Synchronizer.Progress progress) {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return asked.incrementAndGet() > 1; // the first question comes before connect
+                }
+            };
+            assertThatThrownBy(() -> OfficeJoin.join(db, hq.uri(), cert, HqFixture.CERT_PASSWORD.clone(),
+                    OfficeJoin.Connection.DIRECT, cancelAfterConnect)).isInstanceOf(SyncCancelledException.class);
             assertThat(OfficeJoin.unfinished(db)).as("connected, nothing pulled").isTrue();
 
             assertThatThrownBy(() -> OfficeJoin.join(db, hq.uri(), cert, HqFixture.CERT_PASSWORD.clone(),
-                    UnaryOperator.identity(), QUIET)).isInstanceOfSatisfying(OfficeJoin.NoUsersException.class,
+                    OfficeJoin.Connection.DIRECT, QUIET)).isInstanceOfSatisfying(OfficeJoin.NoUsersException.class,
                     e -> assertThat(e.orgUnit()).isEqualTo("KS2"));
             assertThat(office.core.setup().isInitialized()).as("HQ's administrator came down").isTrue();
             assertThat(OfficeJoin.unfinished(db)).as("but nobody of the office can sign in").isTrue();
@@ -83,14 +98,14 @@ class OfficeJoinTest {
                     "Zhouli2026".toCharArray());
             hq.hq.publish(hq.ledger);
             OfficeJoin.Result result = OfficeJoin.join(db, hq.uri(), db.folder().resolve("sync").resolve("device.p12"),
-                    HqFixture.CERT_PASSWORD.clone(), UnaryOperator.identity(), QUIET);
+                    HqFixture.CERT_PASSWORD.clone(), OfficeJoin.Connection.DIRECT, QUIET);
             assertThat(result.device()).isEqualTo("ks2-pc");
             assertThat(result.orgUnit()).isEqualTo("KS2");
             assertThat(result.officeUsers()).isEqualTo(1);
             assertThat(OfficeJoin.unfinished(db)).isFalse();
             assertThat(office.core.setup().isDemo()).isFalse();
             assertThatThrownBy(() -> OfficeJoin.join(db, hq.uri(), cert, HqFixture.CERT_PASSWORD.clone(),
-                    UnaryOperator.identity(), QUIET)).as("joined once is joined").isInstanceOf(OfficeJoin.LocalDataException.class);
+                    OfficeJoin.Connection.DIRECT, QUIET)).as("joined once is joined").isInstanceOf(OfficeJoin.LocalDataException.class);
         }
     }
 }

@@ -4,9 +4,11 @@ import cn.projectdesk.core.store.Database;
 import cn.projectdesk.sync.client.DeviceSetup;
 import cn.projectdesk.sync.client.OfficeJoin;
 import cn.projectdesk.sync.client.SyncCancelledException;
+import cn.projectdesk.sync.client.SyncClient;
 import cn.projectdesk.sync.client.SyncRefusedException;
 import cn.projectdesk.sync.client.SyncState;
 import cn.projectdesk.sync.client.SyncStatus;
+import cn.projectdesk.sync.client.SyncTransport;
 import cn.projectdesk.sync.client.Synchronizer;
 import java.io.IOException;
 import java.net.URI;
@@ -197,8 +199,17 @@ public final class SyncAgent {
         char[] copy = pw.clone();
         return exclusive(() -> {
             try {
-                OfficeJoin.Result result = OfficeJoin.join(database, server, certificate, copy,
-                        client -> new CancellableTransport(client, side, () -> cancelRequested), new Synchronizer.Listener() {
+                OfficeJoin.Result result = OfficeJoin.join(database, server, certificate, copy, new OfficeJoin.Connection() {
+                    @Override
+                    public java.util.Map<?, ?> hello(SyncClient client) throws IOException, InterruptedException {
+                        return new CancellableTransport(client, side, () -> cancelRequested).call(client::hello);
+                    }
+
+                    @Override
+                    public SyncTransport transport(SyncClient client) {
+                        return new CancellableTransport(client, side, () -> cancelRequested);
+                    }
+                }, new Synchronizer.Listener() {
                             @Override
                             public void progress(Synchronizer.Progress p) {
                                 onFx(() -> progress.set(p));

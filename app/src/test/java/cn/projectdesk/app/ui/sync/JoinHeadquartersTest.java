@@ -7,12 +7,20 @@ import cn.projectdesk.app.ui.startup.StartupFlow;
 import cn.projectdesk.app.ui.support.DemoFolder;
 import cn.projectdesk.app.ui.support.FxTest;
 import cn.projectdesk.app.ui.support.Screenshots;
+import cn.projectdesk.sync.client.OfficeJoin;
+import cn.projectdesk.sync.client.SyncState;
 import cn.projectdesk.sync.server.DeviceRegistry;
 import cn.projectdesk.sync.server.HqNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
@@ -32,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A new office joins headquarters from the first start (issue 7) against one real HQ server on 127.0.0.1:
  * field checks, a wrong certificate password, then the join and a sign-in as the user HQ created; an office
- * HQ has no users for yet is offered only the join on the next start, and the retry finishes it.
+ * HQ has no users for yet is offered only the join on the next start, and the retry finishes it; Esc cancels a
+ * join that waits for a server that does not answer.
  */
 class JoinHeadquartersTest extends FxTest {
     private static final String OFFICER_PASSWORD = "Xiaoming2026";
@@ -168,6 +177,46 @@ class JoinHeadquartersTest extends FxTest {
         robot.clickOn("#password").write(OFFICER_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> flow.mainWindow() != null);
         assertThat(text("#status-user")).startsWith("王小明");
+    }
+
+    @Test
+    void escCancelsAJoinWhileTheServerDoesNotAnswerAndNothingIsSetUp() throws Exception {
+        Path folder = dir.resolve("office-silent");
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // accepts and never answers the TLS handshake
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            begin(folder, "en");
+            robot.clickOn("#mode-join");
+            Path cert = hq.device("ks1-silent", "KS1");
+            robot.interact(() -> {
+                robot.lookup("#join-server").queryTextInputControl().setText("https://127.0.0.1:" + silent.getLocalPort());
+                robot.lookup("#join-certificate").queryTextInputControl().setText(cert.toString());
+            });
+            password(new String(HqServer.CERT_PASSWORD));
+            robot.clickOn("#first-start-submit");
+            waitUntil(() -> robot.lookup("#join-cancel").queryButton().isVisible() && !held.isEmpty());
+            assertThat(text("#first-start-progress")).isEqualTo("Connecting to headquarters …");
+            Screenshots.save(robot.lookup("#join-cancel").queryButton().getScene(), "first-start-join-connecting-en");
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> !robot.lookup("#join-cancel").queryButton().isVisible());
+            assertThat(robot.lookup("#dialog-message").tryQuery()).as("the user asked for it: no dialog").isEmpty();
+            assertThat(robot.lookup("#mode-local").queryAs(RadioButton.class).isDisabled()).as("nothing was set up").isFalse();
+            assertThat(OfficeJoin.unfinished(flow.context().core().database())).isFalse();
+            assertThat(new SyncState(flow.context().core().database().settings()).server()).isEmpty();
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     @Test

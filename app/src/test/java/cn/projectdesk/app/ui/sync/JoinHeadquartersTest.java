@@ -225,6 +225,20 @@ class JoinHeadquartersTest extends FxTest {
         begin(folder, "zh_CN");
         robot.clickOn("#mode-join");
 
+        Path cert = hq.device("ks2-new", "KS2");
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = closed.getLocalPort();
+            closed.close(); // nothing listens there now
+            robot.interact(() -> {
+                robot.lookup("#join-server").queryTextInputControl().setText("https://127.0.0.1:" + port);
+                robot.lookup("#join-certificate").queryTextInputControl().setText(cert.toString());
+            });
+            password(new String(HqServer.CERT_PASSWORD));
+            robot.clickOn("#first-start-submit");
+            assertThat(waitForDialog()).startsWith("无法连接服务器 https://127.0.0.1:" + port);
+            closeDialog();
+        }
+
         Path revoked = hq.device("ks2-revoked", "KS2");
         new DeviceRegistry(hq.store).revoke("ks2-revoked");
         robot.interact(() -> {
@@ -236,7 +250,6 @@ class JoinHeadquartersTest extends FxTest {
         assertThat(waitForDialog()).contains("拒绝");
         closeDialog();
 
-        Path cert = hq.device("ks2-new", "KS2");
         robot.interact(() -> robot.lookup("#join-certificate").queryTextInputControl().setText(cert.toString()));
         password(new String(HqServer.CERT_PASSWORD));
         robot.clickOn("#first-start-submit");

@@ -133,6 +133,11 @@ public final class FirstStartView {
         server.setId("join-server");
         server.setPromptText("https://hq.example.gov.cn:8443");
         server.textProperty().bindBidirectional(model.serverProperty());
+        model.joinProperty().addListener((o, was, now) -> {
+            if (now) {
+                server.requestFocus(); // the first field of the form just shown
+            }
+        });
         grid.add("firstStart.join.server", server, "server", shown);
 
         TextField certificate = new TextField();

@@ -36,7 +36,7 @@ final class JoinFailureText {
         } else if (failure instanceof OfficeJoin.NoUsersException noUsers) {
             text = messages.format("firstStart.join.failed.noUsers", noUsers.orgUnit());
         } else if (failure instanceof OfficeJoin.LocalDataException) {
-            text = messages.get("firstStart.join.failed.localData");
+            return java.util.Optional.of(messages.get("firstStart.join.failed.localData")); // a retry cannot help
         } else if (failure instanceof SyncRefusedException refused) {
             text = messages.format("firstStart.join.failed.refused", refused.getMessage());
         } else if (failure instanceof SSLException ssl) {

@@ -38,6 +38,7 @@ public final class FirstStartView {
     private final Messages messages;
     private final SyncFilePicker picker;
     private final Button submit = new Button();
+    private final TextField serverField = new TextField();
 
     public FirstStartView(FirstStartViewModel model, Messages messages) {
         this(model, messages, SyncFilePicker.native_(messages));
@@ -62,15 +63,13 @@ public final class FirstStartView {
         VBox localPart = new VBox(14, intro, local);
         VBox card = new VBox(14, LanguageSwitch.create(messages.language(), onLanguage), title);
         if (model.joinOffered()) {
-            card.getChildren().add(modeChoice());
             VBox joinPart = joinForm(dataFolder);
-            showWhen(joinPart, model.joinProperty().get());
-            showWhen(localPart, !model.joinProperty().get());
-            model.joinProperty().addListener((o, was, now) -> {
-                showWhen(joinPart, now);
-                showWhen(localPart, !now);
-            });
-            card.getChildren().addAll(localPart, joinPart);
+            // bindings, not listeners: the model outlives the views that a language switch rebuilds
+            joinPart.visibleProperty().bind(model.joinProperty());
+            joinPart.managedProperty().bind(model.joinProperty());
+            localPart.visibleProperty().bind(model.joinProperty().not());
+            localPart.managedProperty().bind(localPart.visibleProperty());
+            card.getChildren().addAll(modeChoice(), localPart, joinPart);
         } else {
             card.getChildren().add(localPart);
         }
@@ -92,11 +91,6 @@ public final class FirstStartView {
         return root;
     }
 
-    private static void showWhen(javafx.scene.Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
     private Parent modeChoice() {
         ToggleGroup group = new ToggleGroup();
         RadioButton local = new RadioButton(messages.get("firstStart.mode.local"));
@@ -105,14 +99,10 @@ public final class FirstStartView {
         RadioButton join = new RadioButton(messages.get("firstStart.mode.join"));
         join.setId("mode-join");
         join.setToggleGroup(group);
-        (model.joinProperty().get() ? join : local).setSelected(true);
-        join.selectedProperty().addListener((o, was, now) -> model.joinProperty().set(now));
+        local.setSelected(!model.joinProperty().get());
+        join.selectedProperty().bindBidirectional(model.joinProperty());
+        join.setOnAction(e -> serverField.requestFocus()); // the first field of the form just shown
         local.disableProperty().bind(model.joinOnlyProperty());
-        model.joinOnlyProperty().addListener((o, was, now) -> {
-            if (now) {
-                join.setSelected(true);
-            }
-        });
         HBox box = new HBox(24, local, join);
         box.getStyleClass().add("first-start-mode");
         Label unfinished = new Label(messages.get("firstStart.join.unfinished"));
@@ -129,15 +119,10 @@ public final class FirstStartView {
         Label intro = new Label(messages.format("firstStart.join.intro", dataFolder));
         intro.setWrapText(true);
         FormGrid grid = new FormGrid(messages, 260);
-        TextField server = new TextField();
+        TextField server = serverField;
         server.setId("join-server");
         server.setPromptText("https://hq.example.gov.cn:8443");
         server.textProperty().bindBidirectional(model.serverProperty());
-        model.joinProperty().addListener((o, was, now) -> {
-            if (now) {
-                server.requestFocus(); // the first field of the form just shown
-            }
-        });
         grid.add("firstStart.join.server", server, "server", shown);
 
         TextField certificate = new TextField();

@@ -9,13 +9,16 @@ import cn.projectdesk.core.setup.SetupService;
 import cn.projectdesk.sync.client.DeviceCertificate;
 import cn.projectdesk.sync.client.OfficeJoin;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -133,11 +136,11 @@ public final class FirstStartViewModel {
         }
     }
 
-    private java.util.Optional<Path> certificateFile() {
+    private Optional<Path> certificateFile() {
         try {
-            return java.util.Optional.of(Path.of(certificate.get().strip()));
-        } catch (java.nio.file.InvalidPathException e) {
-            return java.util.Optional.empty();
+            return Optional.of(Path.of(certificate.get().strip()));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
@@ -145,7 +148,7 @@ public final class FirstStartViewModel {
         try {
             URI uri = new URI(address);
             return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -201,6 +204,7 @@ public final class FirstStartViewModel {
             boolean unfinished = failure != null && OfficeJoin.unfinished(agent.database());
             Platform.runLater(() -> {
                 if (unfinished) {
+                    join.set(true);
                     joinOnly.set(true);
                 }
                 working.set(false);

@@ -12,13 +12,17 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Why joining headquarters failed, in words that say what to do next. Every case ends with the retry,
  * because a failed join leaves the folder ready for it (ADR 31).
  */
 final class JoinFailureText {
+    private static final Logger LOG = LoggerFactory.getLogger(JoinFailureText.class);
     private final Messages messages;
 
     JoinFailureText(Messages messages) {
@@ -26,9 +30,9 @@ final class JoinFailureText {
     }
 
     /** Empty for a cancelled join: the user asked for it, no dialog. */
-    java.util.Optional<String> describe(Throwable failure, String server) {
+    Optional<String> describe(Throwable failure, String server) {
         if (failure instanceof SyncCancelledException) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String text;
         if (failure instanceof DeviceCertificate.InvalidException invalid) {
@@ -36,7 +40,7 @@ final class JoinFailureText {
         } else if (failure instanceof OfficeJoin.NoUsersException noUsers) {
             text = messages.format("firstStart.join.failed.noUsers", noUsers.orgUnit());
         } else if (failure instanceof OfficeJoin.LocalDataException) {
-            return java.util.Optional.of(messages.get("firstStart.join.failed.localData")); // a retry cannot help
+            return Optional.of(messages.get("firstStart.join.failed.localData")); // a retry cannot help
         } else if (failure instanceof SyncRefusedException refused) {
             text = messages.format("firstStart.join.failed.refused", refused.getMessage());
         } else if (failure instanceof SSLException ssl) {
@@ -44,11 +48,15 @@ final class JoinFailureText {
         } else if (unreachable(failure)) {
             text = messages.format("firstStart.join.failed.unreachable", server);
         } else if (failure instanceof IOException io) {
+            LOG.warn("Joining headquarters failed", io);
             text = messages.format("firstStart.join.failed.network", detail(io));
         } else {
+            if (!ErrorMessages.isExpected(failure)) {
+                LOG.error("Joining headquarters failed", failure);
+            }
             text = new ErrorMessages(messages).describe(failure);
         }
-        return java.util.Optional.of(text + "\n\n" + messages.get("firstStart.join.failed.retry"));
+        return Optional.of(text + "\n\n" + messages.get("firstStart.join.failed.retry"));
     }
 
     private static boolean unreachable(Throwable failure) {

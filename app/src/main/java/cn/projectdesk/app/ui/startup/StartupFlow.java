@@ -13,15 +13,16 @@ import cn.projectdesk.app.ui.settings.Preferences;
 import cn.projectdesk.app.ui.scheduled.ScheduledJobs;
 import cn.projectdesk.app.ui.shell.MainWindow;
 import cn.projectdesk.app.ui.shell.Section;
+import cn.projectdesk.app.ui.sync.SyncFilePicker;
 import cn.projectdesk.core.CoreServices;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.security.UserSession;
-import cn.projectdesk.app.ui.sync.SyncFilePicker;
 import cn.projectdesk.sync.client.OfficeJoin;
 import cn.projectdesk.sync.client.SyncState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -48,7 +49,7 @@ public final class StartupFlow {
     private AppContext context;
     private MainWindow mainWindow;
     private ScheduledJobs jobs;
-    private java.util.function.Function<Messages, SyncFilePicker> filePicker = SyncFilePicker::native_;
+    private Function<Messages, SyncFilePicker> filePicker = SyncFilePicker::native_;
 
     public StartupFlow(Stage stage, Path dataFolder, boolean demoByDefault, BackgroundRunner runner, Clock clock,
                        Consumer<Path> folderOpener, IntConsumer onExit) {
@@ -62,7 +63,7 @@ public final class StartupFlow {
     }
 
     /** The certificate chooser of the join form (headless tests replace the native one). */
-    public void setFilePicker(java.util.function.Function<Messages, SyncFilePicker> picker) {
+    public void setFilePicker(Function<Messages, SyncFilePicker> picker) {
         this.filePicker = picker;
     }
 

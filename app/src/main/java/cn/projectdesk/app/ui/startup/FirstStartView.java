@@ -4,6 +4,8 @@ import cn.projectdesk.app.ui.common.FormGrid;
 import cn.projectdesk.app.ui.common.LanguageSwitch;
 import cn.projectdesk.app.ui.i18n.Language;
 import cn.projectdesk.app.ui.i18n.Messages;
+import cn.projectdesk.app.ui.sync.SyncFilePicker;
+import cn.projectdesk.app.ui.sync.SyncTexts;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -16,6 +18,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,15 +29,25 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The first-start form, shown once per data folder before the first sign-in. */
+/**
+ * The first-start form, shown once per data folder before the first sign-in: a local data folder or
+ * joining headquarters (chosen at the top). Enter submits; Esc cancels a running join.
+ */
 public final class FirstStartView {
     private final FirstStartViewModel model;
     private final Messages messages;
+    private final SyncFilePicker picker;
     private final Button submit = new Button();
+    private final TextField serverField = new TextField();
 
     public FirstStartView(FirstStartViewModel model, Messages messages) {
+        this(model, messages, SyncFilePicker.native_(messages));
+    }
+
+    public FirstStartView(FirstStartViewModel model, Messages messages, SyncFilePicker picker) {
         this.model = model;
         this.messages = messages;
+        this.picker = picker;
     }
 
     public Button submitButton() {
@@ -43,8 +59,21 @@ public final class FirstStartView {
         title.getStyleClass().add("page-title");
         Label intro = new Label(messages.format("firstStart.intro", dataFolder));
         intro.setWrapText(true);
-
-        VBox card = new VBox(14, LanguageSwitch.create(messages.language(), onLanguage), title, intro, form(), buttons(onSubmit));
+        Parent local = form();
+        VBox localPart = new VBox(14, intro, local);
+        VBox card = new VBox(14, LanguageSwitch.create(messages.language(), onLanguage), title);
+        if (model.joinOffered()) {
+            VBox joinPart = joinForm(dataFolder);
+            // bindings, not listeners: the model outlives the views that a language switch rebuilds
+            joinPart.visibleProperty().bind(model.joinProperty());
+            joinPart.managedProperty().bind(model.joinProperty());
+            localPart.visibleProperty().bind(model.joinProperty().not());
+            localPart.managedProperty().bind(localPart.visibleProperty());
+            card.getChildren().addAll(modeChoice(), localPart, joinPart);
+        } else {
+            card.getChildren().add(localPart);
+        }
+        card.getChildren().add(buttons(onSubmit));
         card.getStyleClass().add("card");
         card.setMaxWidth(760);
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -53,15 +82,80 @@ public final class FirstStartView {
         StackPane root = new StackPane(card, progress());
         root.getStyleClass().add("startup-background");
         root.setPadding(new Insets(32));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.joiningProperty().get()) {
+                model.cancel();
+                e.consume();
+            }
+        });
         return root;
     }
 
-    private Parent form() {
-        ObjectBinding<Map<String, String>> shown = Bindings.createObjectBinding(() -> {
+    private Parent modeChoice() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton local = new RadioButton(messages.get("firstStart.mode.local"));
+        local.setId("mode-local");
+        local.setToggleGroup(group);
+        RadioButton join = new RadioButton(messages.get("firstStart.mode.join"));
+        join.setId("mode-join");
+        join.setToggleGroup(group);
+        local.setSelected(!model.joinProperty().get());
+        join.selectedProperty().bindBidirectional(model.joinProperty());
+        join.setOnAction(e -> serverField.requestFocus()); // the first field of the form just shown
+        local.disableProperty().bind(model.joinOnlyProperty());
+        HBox box = new HBox(24, local, join);
+        box.getStyleClass().add("first-start-mode");
+        Label unfinished = new Label(messages.get("firstStart.join.unfinished"));
+        unfinished.setId("join-unfinished");
+        unfinished.getStyleClass().add("hint");
+        unfinished.setWrapText(true);
+        unfinished.visibleProperty().bind(model.joinOnlyProperty());
+        unfinished.managedProperty().bind(model.joinOnlyProperty());
+        return new VBox(8, box, unfinished);
+    }
+
+    private VBox joinForm(String dataFolder) {
+        ObjectBinding<Map<String, String>> shown = shownErrors();
+        Label intro = new Label(messages.format("firstStart.join.intro", dataFolder));
+        intro.setWrapText(true);
+        FormGrid grid = new FormGrid(messages, 260);
+        TextField server = serverField;
+        server.setId("join-server");
+        server.setPromptText("https://hq.example.gov.cn:8443");
+        server.textProperty().bindBidirectional(model.serverProperty());
+        grid.add("firstStart.join.server", server, "server", shown);
+
+        TextField certificate = new TextField();
+        certificate.setId("join-certificate");
+        certificate.textProperty().bindBidirectional(model.certificateProperty());
+        Button choose = new Button(messages.get("sync.cert.chooseButton"));
+        choose.setId("join-choose-certificate");
+        choose.setOnAction(e -> picker.certificate(choose.getScene().getWindow())
+                .ifPresent(file -> model.certificateProperty().set(file.toString())));
+        HBox.setHgrow(certificate, Priority.ALWAYS);
+        grid.add("sync.cert", new HBox(8, certificate, choose), "certificate", shown);
+
+        PasswordField password = new PasswordField();
+        password.setId("join-certificate-password");
+        password.textProperty().bindBidirectional(model.certificatePasswordProperty());
+        grid.add("sync.cert.password", password, "certificatePassword", shown);
+        Label hint = new Label(messages.get("firstStart.join.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        grid.addWide(hint);
+        return new VBox(14, intro, grid.node());
+    }
+
+    private ObjectBinding<Map<String, String>> shownErrors() {
+        return Bindings.createObjectBinding(() -> {
             Map<String, String> all = new HashMap<>(model.errorsProperty().get());
             all.putAll(model.serviceErrorsProperty().get());
             return all;
         }, model.errorsProperty(), model.serviceErrorsProperty());
+    }
+
+    private Parent form() {
+        ObjectBinding<Map<String, String>> shown = shownErrors();
 
         FormGrid grid = new FormGrid(messages, 260);
         grid.add("firstStart.adminUser", new Label("admin"), "adminUser", shown);
@@ -98,7 +192,8 @@ public final class FirstStartView {
     }
 
     private Parent buttons(Runnable onSubmit) {
-        submit.setText(messages.get("firstStart.submit"));
+        submit.textProperty().bind(Bindings.when(model.joinProperty())
+                .then(messages.get("firstStart.join.submit")).otherwise(messages.get("firstStart.submit")));
         submit.setId("first-start-submit");
         submit.setDefaultButton(true);
         submit.disableProperty().bind(model.canSubmitBinding().not());
@@ -114,7 +209,24 @@ public final class FirstStartView {
         ProgressIndicator indicator = new ProgressIndicator();
         indicator.setMaxSize(64, 64);
         Label text = new Label(messages.get("firstStart.working"));
+        text.setId("first-start-progress");
         VBox box = new VBox(12, indicator, text);
+        if (model.joinOffered()) {
+            SyncTexts texts = new SyncTexts(messages);
+            text.textProperty().bind(Bindings.createStringBinding(() -> {
+                if (!model.joiningProperty().get()) {
+                    return messages.get("firstStart.working");
+                }
+                var p = model.agent().progressProperty().get();
+                return p == null ? messages.get("firstStart.join.connecting") : texts.progress(p);
+            }, model.joiningProperty(), model.agent().progressProperty()));
+            Button cancel = new Button(messages.get("button.cancel"));
+            cancel.setId("join-cancel");
+            cancel.setOnAction(e -> model.cancel());
+            cancel.visibleProperty().bind(model.joiningProperty());
+            cancel.managedProperty().bind(model.joiningProperty());
+            box.getChildren().add(cancel);
+        }
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("busy-overlay");
         box.visibleProperty().bind(model.workingProperty());

@@ -13,12 +13,16 @@ import cn.projectdesk.app.ui.settings.Preferences;
 import cn.projectdesk.app.ui.scheduled.ScheduledJobs;
 import cn.projectdesk.app.ui.shell.MainWindow;
 import cn.projectdesk.app.ui.shell.Section;
+import cn.projectdesk.app.ui.sync.SyncFilePicker;
 import cn.projectdesk.core.CoreServices;
 import cn.projectdesk.core.project.ProjectSummary;
 import cn.projectdesk.core.security.UserSession;
+import cn.projectdesk.sync.client.OfficeJoin;
+import cn.projectdesk.sync.client.SyncState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -30,7 +34,8 @@ import javafx.stage.Stage;
 
 /**
  * From start to main window in one stage: open the data folder (a clear message and exit code 1 if
- * it cannot be used), first-start set-up on an empty folder, sign-in, then the main window. Signing
+ * it cannot be used), first-start set-up on an empty folder (a local folder, or joining headquarters,
+ * which a folder whose join did not finish is offered again and only), sign-in, then the main window. Signing
  * out returns to sign-in; closing the window ends with exit code 0.
  */
 public final class StartupFlow {
@@ -44,6 +49,7 @@ public final class StartupFlow {
     private AppContext context;
     private MainWindow mainWindow;
     private ScheduledJobs jobs;
+    private Function<Messages, SyncFilePicker> filePicker = SyncFilePicker::native_;
 
     public StartupFlow(Stage stage, Path dataFolder, boolean demoByDefault, BackgroundRunner runner, Clock clock,
                        Consumer<Path> folderOpener, IntConsumer onExit) {
@@ -54,6 +60,11 @@ public final class StartupFlow {
         this.clock = clock;
         this.folderOpener = folderOpener;
         this.onExit = onExit;
+    }
+
+    /** The certificate chooser of the join form (headless tests replace the native one). */
+    public void setFilePicker(Function<Messages, SyncFilePicker> picker) {
+        this.filePicker = picker;
     }
 
     public void begin() {
@@ -70,17 +81,19 @@ public final class StartupFlow {
         runner.run(() -> {
             CoreServices core = CoreServices.open(dataFolder);
             try {
-                return new Opened(core, core.setup().isInitialized());
+                return new Opened(core, core.setup().isInitialized(), unfinishedJoin(core));
             } catch (RuntimeException e) {
                 core.close();
                 throw e;
             }
         }, opened -> {
             context = new AppContext(opened.core(), preferences, runner, clock, folderOpener);
-            if (opened.initialized()) {
+            if (opened.unfinishedJoin() != null) {
+                showNewFirstStart(opened.unfinishedJoin());
+            } else if (opened.initialized()) {
                 showLogin();
             } else {
-                showFirstStart();
+                showNewFirstStart(null);
             }
         }, failure -> {
             Dialogs.showError(stage.isShowing() ? stage : null, messages, messages.get("error.storage.title"),
@@ -98,16 +111,32 @@ public final class StartupFlow {
         return box;
     }
 
-    private void showFirstStart() {
-        showFirstStart(new FirstStartViewModel(context.core().setup(), runner, clock, demoByDefault));
+    /** A join that connected but did not end with the office's users: the next start offers only to finish it. */
+    private static FirstStartViewModel.UnfinishedJoin unfinishedJoin(CoreServices core) {
+        if (!OfficeJoin.unfinished(core.database())) {
+            return null;
+        }
+        SyncState state = new SyncState(core.database().settings());
+        return new FirstStartViewModel.UnfinishedJoin(state.server().orElse("https://"),
+                state.certificate().map(Path::of).orElse(null));
+    }
+
+    private void showNewFirstStart(FirstStartViewModel.UnfinishedJoin unfinished) {
+        showFirstStart(new FirstStartViewModel(context.core().setup(), runner, clock, demoByDefault, context.sync(), unfinished));
     }
 
     /** Switching language keeps the model, so what the user typed stays. */
     private void showFirstStart(FirstStartViewModel model) {
         Messages messages = context.messages();
-        FirstStartView view = new FirstStartView(model, messages);
-        Parent root = view.build(dataFolder.toString(), () -> model.submit(this::showLogin,
-                failure -> Dialogs.showFailure(stage, messages, messages.get("firstStart.title"), failure)), language -> {
+        FirstStartView view = new FirstStartView(model, messages, filePicker.apply(messages));
+        Parent root = view.build(dataFolder.toString(), () -> model.submit(this::showLogin, failure -> {
+            if (!model.joinProperty().get()) {
+                Dialogs.showFailure(stage, messages, messages.get("firstStart.title"), failure);
+                return;
+            }
+            new JoinFailureText(messages).describe(failure, model.serverProperty().get().strip()).ifPresent(text ->
+                    Dialogs.showError(stage, messages, messages.get("firstStart.join.failed.title"), text));
+        }), language -> {
                     context.setLanguage(language);
                     showFirstStart(model);
                 });
@@ -212,6 +241,6 @@ public final class StartupFlow {
         }
     }
 
-    private record Opened(CoreServices core, boolean initialized) {
+    private record Opened(CoreServices core, boolean initialized, FirstStartViewModel.UnfinishedJoin unfinishedJoin) {
     }
 }

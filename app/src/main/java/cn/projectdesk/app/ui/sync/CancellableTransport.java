@@ -43,7 +43,8 @@ final class CancellableTransport implements SyncTransport {
         return call(() -> inner.pull(after, limit));
     }
 
-    private <T> T call(Callable<T> request) throws IOException, InterruptedException {
+    /** Any request to the server, abandoned when Cancel is pressed (the join's hello uses it too). */
+    <T> T call(Callable<T> request) throws IOException, InterruptedException {
         Future<T> answer = http.submit(request);
         while (true) {
             try {

@@ -2,10 +2,13 @@ package cn.projectdesk.app.ui.sync;
 
 import cn.projectdesk.core.store.Database;
 import cn.projectdesk.sync.client.DeviceSetup;
+import cn.projectdesk.sync.client.OfficeJoin;
 import cn.projectdesk.sync.client.SyncCancelledException;
+import cn.projectdesk.sync.client.SyncClient;
 import cn.projectdesk.sync.client.SyncRefusedException;
 import cn.projectdesk.sync.client.SyncState;
 import cn.projectdesk.sync.client.SyncStatus;
+import cn.projectdesk.sync.client.SyncTransport;
 import cn.projectdesk.sync.client.Synchronizer;
 import java.io.IOException;
 import java.net.URI;
@@ -184,6 +187,45 @@ public final class SyncAgent {
             }
         });
         return done;
+    }
+
+    /**
+     * Joins headquarters from the first start (ADR 31) on the sync thread, so Cancel works as for "Sync now":
+     * a request waiting on the server is abandoned and the run stops after the batch in hand. On success the
+     * certificate's password is kept for this session only (ADR 24). Fails with what {@link OfficeJoin#join} throws.
+     */
+    public CompletableFuture<OfficeJoin.Result> join(URI server, java.nio.file.Path certificate, char[] pw) {
+        cancelRequested = false; // nothing else runs before the first sign-in, so no other run's Cancel is lost
+        char[] copy = pw.clone();
+        return exclusive(() -> {
+            try {
+                OfficeJoin.Result result = OfficeJoin.join(database, server, certificate, copy, new OfficeJoin.Connection() {
+                    @Override
+                    public java.util.Map<?, ?> hello(SyncClient client) throws IOException, InterruptedException {
+                        return new CancellableTransport(client, side, () -> cancelRequested).call(client::hello);
+                    }
+
+                    @Override
+                    public SyncTransport transport(SyncClient client) {
+                        return new CancellableTransport(client, side, () -> cancelRequested);
+                    }
+                }, new Synchronizer.Listener() {
+                            @Override
+                            public void progress(Synchronizer.Progress p) {
+                                onFx(() -> progress.set(p));
+                            }
+
+                            @Override
+                            public boolean cancelled() {
+                                return cancelRequested;
+                            }
+                        });
+                setPassword(copy);
+                return result;
+            } finally {
+                java.util.Arrays.fill(copy, '\0');
+            }
+        });
     }
 
     /** Reads pending changes, cursor and conflicts again (off the FX thread). */

@@ -2,7 +2,9 @@ package cn.projectdesk.sync.bundle;
 
 import cn.projectdesk.sync.protocol.Json;
 import cn.projectdesk.sync.protocol.WireChange;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +38,7 @@ import java.util.TreeMap;
  */
 public final class BundleFile {
     private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectReader CHANGE = JSON.readerFor(WireChange.class);
 
     private BundleFile() {
     }
@@ -45,10 +48,8 @@ public final class BundleFile {
 
     public static void write(Path file, BundleManifest unsigned, List<WireChange> changes, PrivateKey key,
                              X509Certificate signer) throws IOException, GeneralSecurityException {
-        List<String> bodies = new ArrayList<>(changes.size());
-        for (WireChange change : changes) {
-            bodies.add(JSON.writeValueAsString(change));
-        }
+        // in parallel: the JSON of 100k changes is a fifth of an export, and the rest is one thread's SQLite work
+        List<String> bodies = changes.parallelStream().map(BundleFile::body).toList();
         BundleManifest manifest = new BundleManifest(unsigned.kind(), unsigned.bundleId(), unsigned.nodeId(),
                 unsigned.device(), unsigned.afterSeq(), unsigned.lastSeq(), unsigned.baseCursor(), unsigned.cursor(),
                 unsigned.ackSeq(), bodies.size(), sha256(bodies), unsigned.createdAt(),
@@ -129,17 +130,27 @@ public final class BundleFile {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new BundleRefusedException(file + " is wrongly signed: " + e.getMessage(), e);
         }
-        List<WireChange> changes = new ArrayList<>(bodies.size());
-        for (String body : bodies) {
-            try {
-                WireChange change = JSON.readValue(body, WireChange.class);
-                change.validate();
-                changes.add(change);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new BundleRefusedException(file + " holds an unreadable change: " + e.getMessage(), e);
-            }
-        }
+        // parsed in parallel (in order): nothing else runs while a bundle is read, and parsing is most of it
+        List<WireChange> changes = bodies.parallelStream().map(body -> change(file, body)).toList();
         return new Contents(manifest, signer, changes);
+    }
+
+    private static String body(WireChange change) {
+        try {
+            return JSON.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("change " + change.changeId() + " cannot be written as JSON", e);
+        }
+    }
+
+    private static WireChange change(Path file, String body) {
+        try {
+            WireChange change = CHANGE.readValue(body);
+            change.validate();
+            return change;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BundleRefusedException(file + " holds an unreadable change: " + e.getMessage(), e);
+        }
     }
 
     /** Checks that the signer's certificate was issued by the given CA and is valid now. */

@@ -2,12 +2,9 @@ package cn.projectdesk.sync.server;
 
 import cn.projectdesk.core.store.FieldVersion;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,35 +29,33 @@ final class MergedFields {
     private record Stamp(long hlc, String nodeId, UUID changeId) {
     }
 
+    /** Written by hand, strings escaped by Jackson: a generator per row cost a tenth of a bundle import. */
     static String write(Map<String, FieldVersion> fields) {
         Map<Stamp, Integer> stamps = new LinkedHashMap<>();
         for (FieldVersion v : fields.values()) {
             stamps.putIfAbsent(new Stamp(v.hlc(), v.nodeId(), v.changeId()), stamps.size());
         }
-        StringWriter out = new StringWriter(40 * fields.size() + 80 * stamps.size());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart(STAMPS);
-            for (Stamp stamp : stamps.keySet()) {
-                g.writeStartArray();
-                g.writeNumber(stamp.hlc());
-                g.writeString(stamp.nodeId());
-                g.writeString(stamp.changeId() == null ? null : stamp.changeId().toString());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            for (Map.Entry<String, FieldVersion> field : fields.entrySet()) {
-                FieldVersion v = field.getValue();
-                g.writeArrayFieldStart(field.getKey());
-                g.writeString(v.value());
-                g.writeNumber(stamps.get(new Stamp(v.hlc(), v.nodeId(), v.changeId())));
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder(40 * fields.size() + 80 * stamps.size());
+        out.append("{\"").append(STAMPS).append("\":[");
+        boolean first = true;
+        for (Stamp stamp : stamps.keySet()) {
+            out.append(first ? "[" : ",[").append(stamp.hlc()).append(',');
+            string(out, stamp.nodeId()).append(',');
+            string(out, stamp.changeId() == null ? null : stamp.changeId().toString()).append(']');
+            first = false;
         }
-        return out.toString();
+        out.append(']');
+        for (Map.Entry<String, FieldVersion> field : fields.entrySet()) {
+            FieldVersion v = field.getValue();
+            out.append(',');
+            string(out, field.getKey()).append(":[");
+            string(out, v.value()).append(',').append(stamps.get(new Stamp(v.hlc(), v.nodeId(), v.changeId()))).append(']');
+        }
+        return out.append('}').toString();
+    }
+
+    private static StringBuilder string(StringBuilder out, String value) {
+        return StoredChanges.string(out, value);
     }
 
     /** The fields of a stored row; a row that is not of this shape is refused by name. */

@@ -42,17 +42,17 @@ final class PushBatch {
     private static final int UPDATE_BATCH = 1000;
 
     private final Connection c;
-    private final Set<UUID> knownChanges = new HashSet<>();
+    private final Set<UUID> knownChanges;
     private final Map<UUID, UUID> corrections = new HashMap<>();
-    private final Map<UUID, Row> rows = new HashMap<>();
-    private final Set<UUID> looked = new HashSet<>();
-    private final Map<String, Optional<UUID>> codes = new HashMap<>();
+    private final Map<UUID, Row> rows;
+    private final Set<UUID> looked;
+    private final Map<String, Optional<UUID>> codes;
 
     private final List<Object[]> changeRows = new ArrayList<>();
     private final List<Object[]> conflictRows = new ArrayList<>();
     private final List<Object[]> codeRows = new ArrayList<>();
     private final List<Object[]> correctionRows = new ArrayList<>();
-    private final Set<UUID> dirty = new LinkedHashSet<>();
+    private final Set<UUID> dirty;
 
     /** One row of the merged state: its type, scope and fields, and whether it is in the database yet. */
     private static final class Row {
@@ -69,15 +69,22 @@ final class PushBatch {
         }
     }
 
-    private PushBatch(Connection c) {
+    /** Sets sized for the batch up front: a 100k-change bundle otherwise rehashes them many times. */
+    private PushBatch(Connection c, int expected) {
         this.c = c;
+        knownChanges = new HashSet<>(expected);
+        rows = new HashMap<>(expected);
+        looked = new HashSet<>(expected);
+        codes = new HashMap<>(expected);
+        dirty = new LinkedHashSet<>(expected);
     }
 
     /** Reads what the changes can touch: their ids, their rows, the rows they reference, the codes they claim. */
     static PushBatch load(Connection c, List<WireChange> changes) throws SQLException {
-        PushBatch batch = new PushBatch(c);
-        Set<UUID> changeIds = new LinkedHashSet<>();
-        Set<UUID> entityIds = new LinkedHashSet<>();
+        int expected = changes.size() * 2;
+        PushBatch batch = new PushBatch(c, expected);
+        Set<UUID> changeIds = new LinkedHashSet<>(expected);
+        Set<UUID> entityIds = new LinkedHashSet<>(expected);
         Set<String> claimed = new LinkedHashSet<>();
         for (WireChange change : changes) {
             changeIds.add(change.changeId());
@@ -320,8 +327,19 @@ final class PushBatch {
         int index = 1;
         for (Object[] values : rowsToBind) {
             for (Object value : values) {
-                statement.setObject(index++, value);
+                bind(statement, index++, value);
             }
+        }
+    }
+
+    /** Typed setters for the common types: setObject's type dispatch was a sixth of the insert time. */
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else {
+            statement.setObject(index, value);
         }
     }
 
@@ -334,7 +352,7 @@ final class PushBatch {
             for (int from = 0; from < pending.size(); from += UPDATE_BATCH) {
                 for (Object[] values : pending.subList(from, Math.min(pending.size(), from + UPDATE_BATCH))) {
                     for (int i = 0; i < values.length; i++) {
-                        statement.setObject(i + 1, values[i]);
+                        bind(statement, i + 1, values[i]);
                     }
                     statement.addBatch();
                 }

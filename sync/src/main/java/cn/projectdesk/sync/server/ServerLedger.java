@@ -11,16 +11,12 @@ import cn.projectdesk.sync.protocol.PullResponse;
 import cn.projectdesk.sync.protocol.ReferenceData;
 import cn.projectdesk.sync.protocol.PushResponse;
 import cn.projectdesk.sync.protocol.WireChange;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +30,9 @@ import java.util.UUID;
  * returns the changes after a cursor within the device's scope.
  */
 public final class ServerLedger {
-    private static final TypeReference<LinkedHashMap<String, FieldChange>> CHANGES = new TypeReference<>() {
-    };
 
     private final ServerStore store;
     private final FieldMergeEngine engine = new FieldMergeEngine();
-    private final ObjectMapper json = new ObjectMapper();
 
     public ServerLedger(ServerStore store) {
         this.store = store;
@@ -334,19 +327,11 @@ public final class ServerLedger {
         });
     }
 
-    private String toJson(Map<String, FieldChange> changes) {
-        try {
-            return json.writeValueAsString(changes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String toJson(Map<String, FieldChange> changes) {
+        return StoredChanges.write(changes);
     }
 
-    private Map<String, FieldChange> parse(String text) {
-        try {
-            return json.readValue(text, CHANGES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored change: " + text, e);
-        }
+    private static Map<String, FieldChange> parse(String text) {
+        return StoredChanges.read(text);
     }
 }

@@ -36,7 +36,8 @@ import java.util.UUID;
 public final class SyncBenchmark {
     private static final int CHANGES = Integer.getInteger("bench.changes", 100_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    private static final int WARM_UP = Math.max(1, CHANGES / 10);
+    /** Changes of the untimed warm-up round: the JIT compiler keeps speeding H2 up over the first ~200k rows. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", CHANGES);
     private static final int BATCH = 5000;
 
     /** One timed run: wall and process CPU seconds of its two halves. */
@@ -59,8 +60,8 @@ public final class SyncBenchmark {
                 long[] cursor = {0};
                 pullAll(pull, cursor); // the reference data headquarters published
                 // a warm-up round first: the server is a long-running service, and JIT compilation is not its work
-                pushAndPull(hq, pull, cursor, department, "bench-w", WARM_UP);
-                bundle(hq, dir, department, "bench-v", WARM_UP);
+                Run coldPush = pushAndPull(hq, pull, cursor, department, "bench-w", WARM_UP);
+                Run coldBundle = bundle(hq, dir, department, "bench-v", WARM_UP);
                 pullAll(pull, cursor); // bundles are in the same scope: the timed pulls take only their round's push
                 List<Run> pushPull = new ArrayList<>();
                 List<Run> bundles = new ArrayList<>();
@@ -70,9 +71,9 @@ public final class SyncBenchmark {
                     pullAll(pull, cursor);
                 }
                 write(out.resolve("sync-push-pull.json"), "sync push+pull " + CHANGES + " changes over loopback mTLS",
-                        pushPull, 10.0, "push", "pull");
-                write(out.resolve("sync-bundle.json"), "bundle export+import " + CHANGES + " changes", bundles, 5.0,
-                        "export", "import");
+                        pushPull, coldPush, 10.0, "push", "pull");
+                write(out.resolve("sync-bundle.json"), "bundle export+import " + CHANGES + " changes", bundles, coldBundle,
+                        5.0, "export", "import");
             }
             ConcurrentClientsBenchmark.run(out, dir.resolve("concurrent"));
         } finally {
@@ -139,8 +140,8 @@ public final class SyncBenchmark {
         return new Run((t1 - t0) / 1e9, (t2 - t1) / 1e9, (c1 - c0) / 1e9, (c2 - c1) / 1e9);
     }
 
-    private static void write(Path file, String name, List<Run> runs, double target, String first, String second)
-            throws Exception {
+    private static void write(Path file, String name, List<Run> runs, Run cold, double target, String first,
+                              String second) throws Exception {
         Run median = runs.stream().sorted(java.util.Comparator.comparingDouble(Run::total)).toList().get(runs.size() / 2);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("runs", runs.size());
@@ -150,6 +151,7 @@ public final class SyncBenchmark {
         detail.put(first + "CpuSeconds", median.firstCpu());
         detail.put(second + "CpuSeconds", median.secondCpu());
         detail.put("warmUpChanges", WARM_UP);
+        detail.put("warmUpSeconds", cold.total()); // the first round in a fresh JVM, for comparison
         write(file, name, median.total(), "s", target, detail);
     }
 

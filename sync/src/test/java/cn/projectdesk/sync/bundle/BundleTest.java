@@ -7,6 +7,7 @@ import cn.projectdesk.sync.HqFixture;
 import cn.projectdesk.sync.TestNode;
 import cn.projectdesk.sync.client.DeviceSetup;
 import cn.projectdesk.sync.client.NodeBundles;
+import cn.projectdesk.sync.protocol.WireChange;
 import cn.projectdesk.sync.server.BundleImporter;
 import cn.projectdesk.sync.server.DeviceCa;
 import java.io.RandomAccessFile;
@@ -92,6 +93,21 @@ class BundleTest {
             }
             assertThatThrownBy(() -> importer.importBundle(dir.resolve("foreign.sqlite"), null))
                     .isInstanceOf(BundleRefusedException.class).hasMessageContaining("not issued by this CA");
+            // signed by the device, but one change among good ones is not a change (bodies are parsed in parallel)
+            Path unreadable = dir.resolve("unreadable.sqlite");
+            BundleFile.Contents contents = BundleFile.read(good);
+            List<WireChange> changes = new java.util.ArrayList<>(contents.changes());
+            changes.add(changes.size() / 2, new WireChange(0, java.util.UUID.randomUUID(), "Project",
+                    java.util.UUID.randomUUID(), "BOGUS", java.util.Map.of(), "tester", 5, "node-x"));
+            java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(cert)) {
+                ks.load(in, HqFixture.CERT_PASSWORD);
+            }
+            BundleFile.write(unreadable, contents.manifest(), changes,
+                    (java.security.PrivateKey) ks.getKey("device", HqFixture.CERT_PASSWORD),
+                    (java.security.cert.X509Certificate) ks.getCertificate("device"));
+            assertThatThrownBy(() -> importer.importBundle(unreadable, null)).isInstanceOf(BundleRefusedException.class)
+                    .hasMessageContaining("holds an unreadable change").hasMessageContaining("unknown operation BOGUS");
             assertThat(hq.ledger.count("server_change")).as("nothing applied from refused bundles").isEqualTo(stored);
             assertThat(importer.importBundle(good, null).accepted()).isPositive();
         }

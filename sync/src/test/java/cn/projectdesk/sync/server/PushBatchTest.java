@@ -164,6 +164,33 @@ class PushBatchTest {
     }
 
     @Test
+    void aPushLongerThanASliceSeesWhatItsEarlierSlicesWrote() {
+        List<WireChange> push = new ArrayList<>();
+        for (int i = 0; i < ServerLedger.PUSH_SLICE + 5; i++) {
+            push.add(project(TimeOrderedUuid.next(), "SL-" + i, ks1Unit, "node-a"));
+        }
+        WireChange first = push.get(0);
+        // in the second slice: the same change again, an edit and a task of a first-slice project, a taken code
+        push.add(first);
+        push.add(change("Project", first.entityId(), "UPDATE", Map.of("name", new FieldChange("项目 SL-0", "第二片改名")),
+                "node-a"));
+        UUID task = TimeOrderedUuid.next();
+        push.add(change("Task", task, "INSERT", Map.of("name", new FieldChange(null, "放线"),
+                "project", new FieldChange(null, first.entityId().toString())), "node-a"));
+        WireChange rival = project(TimeOrderedUuid.next(), "SL-1", ks1Unit, "node-b");
+        push.add(rival);
+
+        PushResponse result = hq.ledger.push(ks1, push);
+
+        assertThat(result.accepted()).isEqualTo(ServerLedger.PUSH_SLICE + 5 + 3);
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(result.corrections()).hasSize(1);
+        assertThat(hq.ledger.values(first.entityId())).containsEntry("name", "第二片改名").containsEntry("code", "SL-0");
+        assertThat(hq.ledger.values(rival.entityId())).containsEntry("code", "SL-1-2");
+        assertThat(hq.ledger.ids("Task", ks1.scopePath())).contains(task);
+    }
+
+    @Test
     void oneChangeOutsideTheScopeRefusesTheWholePushAndStoresNothing() {
         List<WireChange> push = new ArrayList<>();
         for (int i = 0; i < MANY; i++) {

@@ -5,7 +5,6 @@ import cn.projectdesk.core.audit.AuditVerification;
 import cn.projectdesk.core.security.UserSession;
 import cn.projectdesk.core.setup.SetupRequest;
 import cn.projectdesk.core.store.AuditChainFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ public final class AuditVerifyBenchmark {
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path dir = Files.createTempDirectory("audit-bench");
+        Path dir = BenchFolder.temporary("audit-bench");
         try (CoreServices core = CoreServices.open(dir)) {
             core.setup().initialize(SetupRequest.plain("Admin2026".toCharArray(), "HQ", "Bench"));
             UserSession admin = core.authentication().login("admin", "Admin2026".toCharArray());

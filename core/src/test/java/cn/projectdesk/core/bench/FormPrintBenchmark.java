@@ -26,7 +26,7 @@ public final class FormPrintBenchmark {
     public static void main(String[] args) throws Exception {
         int forms = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        Path dir = Files.createTempDirectory("form-bench");
+        Path dir = BenchFolder.temporary("form-bench");
         try (CoreServices core = CoreServices.open(dir)) {
             core.setup().initialize(SetupRequest.demo("Admin2026".toCharArray(), LocalDate.now()));
             UserSession auditor = core.authentication().login("zhaomin", "Demo2026".toCharArray());

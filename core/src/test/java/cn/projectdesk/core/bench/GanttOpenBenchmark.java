@@ -9,7 +9,6 @@ import cn.projectdesk.core.project.ProjectType;
 import cn.projectdesk.core.project.Task;
 import cn.projectdesk.core.schedule.DependencyType;
 import cn.projectdesk.core.security.UserSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ public final class GanttOpenBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path work = Files.createTempDirectory("gantt-open-bench");
+        Path work = BenchFolder.temporary("gantt-open-bench");
         try (CoreServices core = TestFolders.demo(work.resolve("data"))) {
             UserSession officer = TestFolders.login(core, "zhangwei");
             UUID dept = core.orgUnits().find(officer, "LJ-SHK").orElseThrow().id();

@@ -32,7 +32,7 @@ public final class LedgerImportBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path work = Files.createTempDirectory("ledger-bench");
+        Path work = BenchFolder.temporary("ledger-bench");
         Path file = work.resolve("ledger.xlsx");
         long g0 = System.nanoTime();
         write(file, rows);

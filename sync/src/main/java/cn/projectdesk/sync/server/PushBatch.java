@@ -25,11 +25,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The server's state that one push reads and writes, held in memory for the length of its transaction.
- * Doing a push change by change cost about eight round trips each (a 100k-change bundle took a minute on
- * H2); here everything the batch touches is read up front with a few IN-list queries, the merge runs
- * against these rows, and the writes go out at the end as JDBC batches of reused statements, each merged
- * field written once. Pushes hold the {@code server_head} row lock while this runs, so nothing else
+ * The server's state that one slice of a push reads and writes, held in memory until it is flushed in the
+ * push's transaction. Doing a push change by change cost about eight round trips each (a 100k-change bundle
+ * took a minute on H2); here everything the slice touches is read up front with a few IN-list queries, the
+ * merge runs against these rows, and the writes go out at the end as multi-row inserts and JDBC batches of
+ * reused statements, each record (its merged fields are one row, ADR 33) written once. Pushes hold the {@code server_head} row lock while this runs, so nothing else
  * writes the rows in between (also with several server instances on one PostgreSQL). Plain SQL only:
  * the same statements run on H2 and PostgreSQL.
  */

@@ -192,6 +192,20 @@ class SyncServerTest {
                 .isInstanceOf(SyncRefusedException.class).hasMessageContaining("revoked");
     }
 
+    private String statusLineOfHeadersOnlyPost(long declaredLength) throws Exception {
+        javax.net.ssl.SSLSocketFactory factory = SyncClient.tlsContext(aCert, HqFixture.CERT_PASSWORD).getSocketFactory();
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) factory.createSocket("127.0.0.1", hq.uri().getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.setEnabledProtocols(new String[]{"TLSv1.3"});
+            socket.startHandshake();
+            socket.getOutputStream().write(("POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + declaredLength + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
     @Test
     void malformedAndOversizedRequestsAreRefusedAndNothingIsStored() throws Exception {
         SSLParameters tls13 = new SSLParameters();
@@ -211,13 +225,10 @@ class SyncServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missingParts.statusCode()).isEqualTo(400);
         assertThat(missingParts.body()).contains("entityId is missing");
-        byte[] huge = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
-        // "Expect: 100-continue", as a careful client sends a large body: the server answers from the declared
-        // length before any byte is sent (without it, the refusal can race the upload and end in a reset)
-        HttpResponse<String> oversized = raw.send(HttpRequest.newBuilder(hq.uri().resolve("/api/v1/push")).expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(oversized.statusCode()).isEqualTo(413);
+        // the headers alone, declaring 2 MB against a 1 MB limit: the server refuses from the declared length.
+        // (Sending the body too raced the refusal: the server closes with bytes unread and the client may
+        // see a reset instead of the answer; and JDK 17's client hangs on "Expect: 100-continue" refusals.)
+        assertThat(statusLineOfHeadersOnlyPost(2 * 1024 * 1024)).contains(" 413 ");
         assertThat(hq.ledger.count("server_change")).isEqualTo(stored);
         HttpResponse<String> health = raw.send(HttpRequest.newBuilder(hq.uri().resolve("/health")).build(),
                 HttpResponse.BodyHandlers.ofString());

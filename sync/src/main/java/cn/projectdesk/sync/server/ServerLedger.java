@@ -30,7 +30,6 @@ import java.util.UUID;
  * returns the changes after a cursor within the device's scope.
  */
 public final class ServerLedger {
-
     /** Changes merged and written per slice of one push (all slices in its one transaction). */
     static final int PUSH_SLICE = 10_000;
 
@@ -86,7 +85,7 @@ public final class ServerLedger {
             int duplicates = 0;
             List<UUID> corrections = new ArrayList<>();
             // in slices, each written before the next is read (same transaction, so it sees them): a 100k-change
-            // bundle held in memory at once kept the garbage collector busy for a tenth of the import
+            // bundle need not hold all its rows in memory at once
             for (int from = 0; from < changes.size(); from += PUSH_SLICE) {
                 List<WireChange> slice = changes.subList(from, Math.min(changes.size(), from + PUSH_SLICE));
                 PushBatch batch = PushBatch.load(c, slice);

@@ -6,10 +6,7 @@ import cn.projectdesk.sync.HqFixture;
 import cn.projectdesk.sync.TestNode;
 import cn.projectdesk.sync.client.Synchronizer;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +22,7 @@ class PostgresModeTest {
 
     @Test
     void twoServerInstancesShareOnePostgresql() throws Exception {
-        String url = System.getenv("PROJECTDESK_TEST_PG_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(),
-                "PostgreSQL mode NOT tested: PROJECTDESK_TEST_PG_URL is not set "
-                        + "(run: eval \"$(sync/src/test/pg/start-test-postgres.sh)\")");
-        try (var c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
+        String url = TestPostgres.emptyDatabase("PostgreSQL mode");
         ServerSettings settings = ServerSettings.defaults(0).withHost("127.0.0.1").withLimits(1 << 20, 10_000, 10_000);
         try (HqFixture hq = new HqFixture(dir.resolve("server"), settings, url, "");
              ServerStore secondStore = ServerStore.open(url, "", "");
